@@ -1,0 +1,64 @@
+# unifolio developer entry points. Every target bootstraps what it needs on a fresh machine:
+# uv (installed with pip when missing), Python deps from uv.lock, Prism/Spectral from mocks/package-lock.json.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export UV_PYTHON_DOWNLOADS := never
+export UV_NO_PROGRESS := 1
+
+UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
+RUN := $(UV) run --frozen --no-sync
+PYTEST_ARGS ?=
+
+.PHONY: help bootstrap demo test lint format regenerate check-generated unit e2e mock clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+.tools/uv/bin/uv:
+	python3 -m pip install --quiet --disable-pip-version-check --target .tools/uv uv
+
+.venv/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen
+	@touch $@
+
+mocks/node_modules/.installed: mocks/package.json mocks/package-lock.json
+	cd mocks && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+bootstrap: .venv/.synced mocks/node_modules/.installed ## install everything (idempotent)
+
+demo: bootstrap ## the main job: unified holdings from the provider mocks, as a table with totals
+	$(RUN) unifolio portfolio --mock
+
+test: bootstrap lint check-generated ## everything CI runs: lint, generated-code check, unit + end-to-end tests
+	$(RUN) pytest $(PYTEST_ARGS)
+
+unit: bootstrap ## tests that need no mock server
+	$(RUN) pytest -m "not e2e" $(PYTEST_ARGS)
+
+e2e: bootstrap ## end-to-end tests against Prism mocks
+	$(RUN) pytest -m e2e $(PYTEST_ARGS)
+
+lint: bootstrap ## ruff + mypy on hand-written code
+	$(RUN) ruff check adapters scripts tests
+	$(RUN) ruff format --check adapters scripts tests
+	$(RUN) mypy
+
+format: bootstrap ## apply ruff fixes and formatting
+	$(RUN) ruff check --fix adapters scripts tests
+	$(RUN) ruff format adapters scripts tests
+
+regenerate: bootstrap ## regenerate generated/ from specs/ (run after any spec or template change)
+	$(RUN) python scripts/regenerate.py
+
+check-generated: bootstrap ## fail, naming the files, if generated/ differs from a fresh generation
+	$(RUN) python scripts/regenerate.py --check
+
+mock: bootstrap ## run every provider's Prism mock in the foreground and print the base URLs
+	$(RUN) unifolio mock
+
+clean: ## remove caches and reports (keeps .venv and node_modules)
+	rm -rf reports .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,42 @@
+"""unifolio: typed, contract-tested clients for investment-holdings providers, one lossless model over them.
+
+Data flows spec -> generated client (``mesh_client`` ...) -> adapter (``unifolio.providers.<name>``)
+-> common model (``unifolio.models``) -> CLI (``unifolio.cli``).
+"""
+
+from ._exceptions import (
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    MockServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PrismNotInstalledError,
+    ProviderError,
+    ProviderUnavailableError,
+    RateLimitedError,
+    ResponseContractError,
+    TransportError,
+    UnifolioError,
+)
+from ._secrets import Secret
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "MockServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PrismNotInstalledError",
+    "ProviderError",
+    "ProviderUnavailableError",
+    "RateLimitedError",
+    "ResponseContractError",
+    "Secret",
+    "TransportError",
+    "UnifolioError",
+    "__version__",
+]

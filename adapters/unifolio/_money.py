@@ -1,0 +1,43 @@
+"""Decimal conversion for the adapters: every amount passes through here, never through float."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from ._exceptions import ResponseContractError
+from ._generated import is_unset
+
+__all__ = ["decimal_or_none", "require_decimal"]
+
+
+def decimal_or_none(value: object, *, provider: str, path: Sequence[str | int]) -> Decimal | None:
+    """None/absent stays None; Decimal, int and numeric strings become Decimal; anything else is drift.
+
+    Generated models already hold Decimals for JSON numbers; providers that send amounts as strings
+    (MoneyKit, sometimes HabitTrade) arrive here as ``str``.
+    """
+    if value is None or is_unset(value):
+        return None
+    if isinstance(value, Decimal):
+        if value.is_finite():
+            return value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    elif isinstance(value, str):
+        try:
+            parsed = Decimal(value.strip())
+        except InvalidOperation:
+            raise ResponseContractError.at(provider, path, f"not a decimal number: {value[:40]!r}") from None
+        if parsed.is_finite():
+            return parsed
+    else:
+        raise ResponseContractError.at(provider, path, f"expected a number, got {type(value).__name__}")
+    raise ResponseContractError.at(provider, path, f"not a finite number: {value!r}")
+
+
+def require_decimal(value: object, *, provider: str, path: Sequence[str | int]) -> Decimal:
+    result = decimal_or_none(value, provider=provider, path=path)
+    if result is None:
+        raise ResponseContractError.at(provider, path, "a required amount is missing or null")
+    return result

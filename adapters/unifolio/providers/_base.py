@@ -1,0 +1,89 @@
+"""What every provider adapter declares, so shared code (registry, mocks, CLI) never names a provider."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
+
+from attrs import frozen
+
+from .._exceptions import ConfigurationError
+from .._secrets import Secret
+from ..models import Snapshot
+
+__all__ = [
+    "Connection",
+    "Provider",
+    "ProviderInfo",
+    "required_str",
+    "resolve_base_url",
+    "secret_from_env",
+]
+
+
+@frozen
+class ProviderInfo:
+    name: str
+    """Registry key and the ``provider`` of every mapped object (e.g. ``mesh``)."""
+    title: str
+    spec: str
+    """File name of the OpenAPI document in specs/."""
+    environments: Mapping[str, str]
+    """Named base URLs, at least ``production`` and ``sandbox``."""
+    operations: tuple[str, ...]
+    """``METHOD /path`` of every operation the adapter uses."""
+    auth: str
+    """One line on how requests are authenticated."""
+
+
+def resolve_base_url(info: ProviderInfo, environment: str) -> str:
+    """``production``/``sandbox`` (or another named environment) or an explicit http(s) base URL."""
+    if environment in info.environments:
+        return info.environments[environment]
+    if environment.startswith(("https://", "http://")):
+        return environment.rstrip("/")
+    names = ", ".join(sorted(info.environments))
+    raise ConfigurationError(
+        f"{info.name}: unknown environment {environment!r}; use one of {names} or an http(s):// base URL"
+    )
+
+
+class Connection(Protocol):
+    """One configured connection (provider + ids + credentials + environment), ready to fetch."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def provider(self) -> str: ...
+
+    async def fetch(self) -> Snapshot: ...
+
+
+@frozen
+class Provider:
+    """A registry entry: everything shared code may ask of a provider, and nothing more."""
+
+    info: ProviderInfo
+    connection_from_config: Callable[[str, Mapping[str, Any], Mapping[str, str]], Connection]
+    """(connection label, its TOML table, the environment variables) -> Connection."""
+    mock_connections: Callable[[str], Sequence[Connection]]
+    """Connections that read the provider's Prism mock at the given base URL (demo, ``--mock``)."""
+
+
+def secret_from_env(label: str, table: Mapping[str, Any], key: str, environ: Mapping[str, str]) -> Secret:
+    """The credential named by ``<key>_env``: the config holds the variable's name, never the value."""
+    variable = table.get(f"{key}_env")
+    if not isinstance(variable, str) or not variable:
+        raise ConfigurationError(f"connection {label!r}: `{key}_env` must name an environment variable")
+    value = environ.get(variable)
+    if not value:
+        raise ConfigurationError(f"connection {label!r}: environment variable {variable} is not set")
+    return Secret(value)
+
+
+def required_str(label: str, table: Mapping[str, Any], key: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value:
+        raise ConfigurationError(f"connection {label!r}: `{key}` is required (a non-empty string)")
+    return value

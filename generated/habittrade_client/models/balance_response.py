@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import RECOVERABLE, as_decode_error, type_mismatch
+
+if TYPE_CHECKING:
+    from ..models.balance_entry import BalanceEntry
+
+
+T = TypeVar("T", bound="BalanceResponse")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class BalanceResponse:
+    """Success envelope of `get_balance`.
+
+    Attributes:
+        code (Literal[0]): Always 0 on success.
+        data (list[BalanceEntry]): One entry per currency.
+    """
+
+    code: Literal[0]
+    data: list[BalanceEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        from ..models.balance_entry import BalanceEntry  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "code"
+            _code = _src_fields.pop(_src_key)
+            if _code != 0:
+                raise DecodeError(f"expected the constant 0, got {_code!r}")
+            code = _code
+
+            _src_key = "data"
+            _data = _src_fields.pop(_src_key)
+            if type(_data) is not list:
+                type_mismatch("an array", _data)
+            data = []
+            try:
+                for data_item_data in _data:
+                    data_item = BalanceEntry.from_dict(data_item_data)
+
+                    data.append(data_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(data)) from None
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        balance_response = cls(
+            code=code,
+            data=data,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_fields.items():
+            try:
+                parsed_extra = prop_dict
+
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(prop_name) from None
+            additional_properties[prop_name] = parsed_extra
+
+        balance_response.additional_properties = additional_properties
+        balance_response.source_json = src_dict
+        return balance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import RECOVERABLE, as_decode_error, type_mismatch
+
+if TYPE_CHECKING:
+    from ..models.position import Position
+
+
+T = TypeVar("T", bound="Portfolio")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class Portfolio:
+    """A portfolio and the positions it holds.
+
+    Attributes:
+        portfolio_id (str): The portfolio's external id, as requested.
+        positions (list[Position]): The positions held; empty when the portfolio holds nothing.
+    """
+
+    portfolio_id: str
+    positions: list[Position]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        portfolio_id = self.portfolio_id
+
+        positions = []
+        for positions_item_data in self.positions:
+            positions_item = positions_item_data.to_dict()
+            positions.append(positions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "portfolio_id": portfolio_id,
+                "positions": positions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        from ..models.position import Position  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "portfolio_id"
+            _portfolio_id = _src_fields.pop(_src_key)
+            if type(_portfolio_id) is not str:
+                type_mismatch("a string", _portfolio_id)
+            portfolio_id = _portfolio_id
+
+            _src_key = "positions"
+            _positions = _src_fields.pop(_src_key)
+            if type(_positions) is not list:
+                type_mismatch("an array", _positions)
+            positions = []
+            try:
+                for positions_item_data in _positions:
+                    positions_item = Position.from_dict(positions_item_data)
+
+                    positions.append(positions_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(positions)) from None
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        portfolio = cls(
+            portfolio_id=portfolio_id,
+            positions=positions,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_fields.items():
+            try:
+                parsed_extra = prop_dict
+
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(prop_name) from None
+            additional_properties[prop_name] = parsed_extra
+
+        portfolio.additional_properties = additional_properties
+        portfolio.source_json = src_dict
+        return portfolio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...errors import DecodeError
+from ...models.api_result import ApiResult
+from ...models.holdings_model_api_result import HoldingsModelApiResult
+from ...models.portfolio_holdings_request import PortfolioHoldingsRequest
+from ...types import Response, decode_json, http_status
+
+
+def _get_kwargs(
+    *,
+    body: PortfolioHoldingsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/holdings/get",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiResult | HoldingsModelApiResult | None:
+    if response.status_code == 200:
+        response_200 = HoldingsModelApiResult.from_dict(decode_json(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiResult.from_dict(decode_json(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiResult.from_dict(decode_json(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiResult.from_dict(decode_json(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiResult.from_dict(decode_json(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiResult.from_dict(decode_json(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiResult.from_dict(decode_json(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiResult | HoldingsModelApiResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except DecodeError:
+        # A success body that breaks the contract is an error; an error body that does is not worth
+        # masking the status for: keep the status (and the raw content) and leave `parsed` empty.
+        if 200 <= response.status_code < 300:
+            raise
+        parsed = None
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PortfolioHoldingsRequest,
+) -> Response[ApiResult | HoldingsModelApiResult]:
+    """Positions of one connected account
+
+     Asks the institution behind `authToken`, live, for the positions of the connected account: equities,
+    cryptocurrencies, options and NFTs, plus the positions Mesh could not map to a known asset. With
+    `includeMarketValue` set, Mesh adds `lastPrice` and `marketValue` where it can price the asset;
+    either may still be missing or null for some positions. Successor of `get_portfolio`.
+
+    Args:
+        body (PortfolioHoldingsRequest): Which connection to read, and whether to price the
+            positions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResult | HoldingsModelApiResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PortfolioHoldingsRequest,
+) -> ApiResult | HoldingsModelApiResult | None:
+    """Positions of one connected account
+
+     Asks the institution behind `authToken`, live, for the positions of the connected account: equities,
+    cryptocurrencies, options and NFTs, plus the positions Mesh could not map to a known asset. With
+    `includeMarketValue` set, Mesh adds `lastPrice` and `marketValue` where it can price the asset;
+    either may still be missing or null for some positions. Successor of `get_portfolio`.
+
+    Args:
+        body (PortfolioHoldingsRequest): Which connection to read, and whether to price the
+            positions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResult | HoldingsModelApiResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PortfolioHoldingsRequest,
+) -> Response[ApiResult | HoldingsModelApiResult]:
+    """Positions of one connected account
+
+     Asks the institution behind `authToken`, live, for the positions of the connected account: equities,
+    cryptocurrencies, options and NFTs, plus the positions Mesh could not map to a known asset. With
+    `includeMarketValue` set, Mesh adds `lastPrice` and `marketValue` where it can price the asset;
+    either may still be missing or null for some positions. Successor of `get_portfolio`.
+
+    Args:
+        body (PortfolioHoldingsRequest): Which connection to read, and whether to price the
+            positions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResult | HoldingsModelApiResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PortfolioHoldingsRequest,
+) -> ApiResult | HoldingsModelApiResult | None:
+    """Positions of one connected account
+
+     Asks the institution behind `authToken`, live, for the positions of the connected account: equities,
+    cryptocurrencies, options and NFTs, plus the positions Mesh could not map to a known asset. With
+    `includeMarketValue` set, Mesh adds `lastPrice` and `marketValue` where it can price the asset;
+    either may still be missing or null for some positions. Successor of `get_portfolio`.
+
+    Args:
+        body (PortfolioHoldingsRequest): Which connection to read, and whether to price the
+            positions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResult | HoldingsModelApiResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

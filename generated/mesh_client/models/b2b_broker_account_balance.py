@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+
+T = TypeVar("T", bound="B2BBrokerAccountBalance")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class B2BBrokerAccountBalance:
+    """Fiat money of one account in one currency.
+
+    Attributes:
+        cash (Decimal | None | Unset): Cash that can be withdrawn.
+        buying_power (Decimal | None | Unset): Most the user can spend on assets, margin included.
+        cryptocurrency_buying_power (Decimal | None | Unset): Buying power usable for cryptocurrency orders.
+        currency_code (None | str | Unset): ISO 4217 code of the currency.
+    """
+
+    cash: Decimal | None | Unset = UNSET
+    buying_power: Decimal | None | Unset = UNSET
+    cryptocurrency_buying_power: Decimal | None | Unset = UNSET
+    currency_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        cash: Decimal | None | Unset
+        if isinstance(self.cash, Unset):
+            cash = UNSET
+        else:
+            cash = self.cash
+
+        buying_power: Decimal | None | Unset
+        if isinstance(self.buying_power, Unset):
+            buying_power = UNSET
+        else:
+            buying_power = self.buying_power
+
+        cryptocurrency_buying_power: Decimal | None | Unset
+        if isinstance(self.cryptocurrency_buying_power, Unset):
+            cryptocurrency_buying_power = UNSET
+        else:
+            cryptocurrency_buying_power = self.cryptocurrency_buying_power
+
+        currency_code: None | str | Unset
+        if isinstance(self.currency_code, Unset):
+            currency_code = UNSET
+        else:
+            currency_code = self.currency_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cash is not UNSET:
+            field_dict["cash"] = cash
+        if buying_power is not UNSET:
+            field_dict["buyingPower"] = buying_power
+        if cryptocurrency_buying_power is not UNSET:
+            field_dict["cryptocurrencyBuyingPower"] = cryptocurrency_buying_power
+        if currency_code is not UNSET:
+            field_dict["currencyCode"] = currency_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "cash"
+
+            def _parse_cash(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) in (Decimal, int, str, float):
+                    try:
+                        variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("number or null", data)
+
+            cash = _parse_cash(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "buyingPower"
+
+            def _parse_buying_power(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) in (Decimal, int, str, float):
+                    try:
+                        variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("number or null", data)
+
+            buying_power = _parse_buying_power(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "cryptocurrencyBuyingPower"
+
+            def _parse_cryptocurrency_buying_power(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) in (Decimal, int, str, float):
+                    try:
+                        variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("number or null", data)
+
+            cryptocurrency_buying_power = _parse_cryptocurrency_buying_power(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "currencyCode"
+
+            def _parse_currency_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            currency_code = _parse_currency_code(_src_fields.pop(_src_key, UNSET))
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        b2b_broker_account_balance = cls(
+            cash=cash,
+            buying_power=buying_power,
+            cryptocurrency_buying_power=cryptocurrency_buying_power,
+            currency_code=currency_code,
+        )
+
+        b2b_broker_account_balance.additional_properties = _src_fields
+        b2b_broker_account_balance.source_json = src_dict
+        return b2b_broker_account_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+
+if TYPE_CHECKING:
+    from ..models.b2b_broker_account_balance import B2BBrokerAccountBalance
+
+
+T = TypeVar("T", bound="B2BBrokerAccountBalanceModel")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class B2BBrokerAccountBalanceModel:
+    """Fiat money of one account, per currency and in USD.
+
+    Attributes:
+        balances (list[B2BBrokerAccountBalance] | None | Unset): One entry per fiat currency.
+        total_cash_usd_value (Decimal | None | Unset): Cash of all currencies, converted to USD and summed.
+        total_buying_power_usd_value (Decimal | None | Unset): Buying power of all currencies, converted to USD and
+            summed.
+    """
+
+    balances: list[B2BBrokerAccountBalance] | None | Unset = UNSET
+    total_cash_usd_value: Decimal | None | Unset = UNSET
+    total_buying_power_usd_value: Decimal | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        balances: list[dict[str, Any]] | None | Unset
+        if isinstance(self.balances, Unset):
+            balances = UNSET
+        elif isinstance(self.balances, list):
+            balances = []
+            for balances_type_0_item_data in self.balances:
+                balances_type_0_item = balances_type_0_item_data.to_dict()
+                balances.append(balances_type_0_item)
+
+        else:
+            balances = self.balances
+
+        total_cash_usd_value: Decimal | None | Unset
+        if isinstance(self.total_cash_usd_value, Unset):
+            total_cash_usd_value = UNSET
+        else:
+            total_cash_usd_value = self.total_cash_usd_value
+
+        total_buying_power_usd_value: Decimal | None | Unset
+        if isinstance(self.total_buying_power_usd_value, Unset):
+            total_buying_power_usd_value = UNSET
+        else:
+            total_buying_power_usd_value = self.total_buying_power_usd_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if balances is not UNSET:
+            field_dict["balances"] = balances
+        if total_cash_usd_value is not UNSET:
+            field_dict["totalCashUsdValue"] = total_cash_usd_value
+        if total_buying_power_usd_value is not UNSET:
+            field_dict["totalBuyingPowerUsdValue"] = total_buying_power_usd_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        from ..models.b2b_broker_account_balance import B2BBrokerAccountBalance  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "balances"
+
+            def _parse_balances(data: object) -> list[B2BBrokerAccountBalance] | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is list:
+                    try:
+                        variant_1 = []
+                        try:
+                            for balances_type_0_item_data in data:
+                                balances_type_0_item = B2BBrokerAccountBalance.from_dict(
+                                    balances_type_0_item_data
+                                )
+
+                                variant_1.append(balances_type_0_item)
+                        except RECOVERABLE as exc:
+                            raise as_decode_error(exc).at(len(variant_1)) from None
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("array or null", data)
+
+            balances = _parse_balances(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "totalCashUsdValue"
+
+            def _parse_total_cash_usd_value(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) in (Decimal, int, str, float):
+                    try:
+                        variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("number or null", data)
+
+            total_cash_usd_value = _parse_total_cash_usd_value(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "totalBuyingPowerUsdValue"
+
+            def _parse_total_buying_power_usd_value(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) in (Decimal, int, str, float):
+                    try:
+                        variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("number or null", data)
+
+            total_buying_power_usd_value = _parse_total_buying_power_usd_value(
+                _src_fields.pop(_src_key, UNSET)
+            )
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        b2b_broker_account_balance_model = cls(
+            balances=balances,
+            total_cash_usd_value=total_cash_usd_value,
+            total_buying_power_usd_value=total_buying_power_usd_value,
+        )
+
+        b2b_broker_account_balance_model.additional_properties = _src_fields
+        b2b_broker_account_balance_model.source_json = src_dict
+        return b2b_broker_account_balance_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,335 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+
+if TYPE_CHECKING:
+    from ..models.nft_position_with_market_values import NftPositionWithMarketValues
+    from ..models.position_with_return import PositionWithReturn
+
+
+T = TypeVar("T", bound="B2BPortfolioModel")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class B2BPortfolioModel:
+    """One portfolio combining every account of an end user.
+
+    Attributes:
+        portfolio_cost_basis (Decimal | None | Unset): What was paid for all positions together.
+        actual_portfolio_performance (Decimal | None | Unset): Performance of the portfolio relative to its cost basis.
+        equities_value (Decimal | Unset): USD value of all equity positions (price times amount), cash excluded.
+        cryptocurrencies_value (Decimal | Unset): USD value of all cryptocurrency positions.
+        nfts_value (Decimal | Unset): USD value of all NFT positions.
+        equity_positions (list[PositionWithReturn] | None | Unset): Equity positions.
+        cryptocurrency_positions (list[PositionWithReturn] | None | Unset): Cryptocurrency positions.
+        nft_positions (list[NftPositionWithMarketValues] | None | Unset): NFT positions.
+    """
+
+    portfolio_cost_basis: Decimal | None | Unset = UNSET
+    actual_portfolio_performance: Decimal | None | Unset = UNSET
+    equities_value: Decimal | Unset = UNSET
+    cryptocurrencies_value: Decimal | Unset = UNSET
+    nfts_value: Decimal | Unset = UNSET
+    equity_positions: list[PositionWithReturn] | None | Unset = UNSET
+    cryptocurrency_positions: list[PositionWithReturn] | None | Unset = UNSET
+    nft_positions: list[NftPositionWithMarketValues] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        portfolio_cost_basis: Decimal | None | Unset
+        if isinstance(self.portfolio_cost_basis, Unset):
+            portfolio_cost_basis = UNSET
+        else:
+            portfolio_cost_basis = self.portfolio_cost_basis
+
+        actual_portfolio_performance: Decimal | None | Unset
+        if isinstance(self.actual_portfolio_performance, Unset):
+            actual_portfolio_performance = UNSET
+        else:
+            actual_portfolio_performance = self.actual_portfolio_performance
+
+        equities_value = self.equities_value
+
+        cryptocurrencies_value = self.cryptocurrencies_value
+
+        nfts_value = self.nfts_value
+
+        equity_positions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.equity_positions, Unset):
+            equity_positions = UNSET
+        elif isinstance(self.equity_positions, list):
+            equity_positions = []
+            for equity_positions_type_0_item_data in self.equity_positions:
+                equity_positions_type_0_item = equity_positions_type_0_item_data.to_dict()
+                equity_positions.append(equity_positions_type_0_item)
+
+        else:
+            equity_positions = self.equity_positions
+
+        cryptocurrency_positions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.cryptocurrency_positions, Unset):
+            cryptocurrency_positions = UNSET
+        elif isinstance(self.cryptocurrency_positions, list):
+            cryptocurrency_positions = []
+            for cryptocurrency_positions_type_0_item_data in self.cryptocurrency_positions:
+                cryptocurrency_positions_type_0_item = cryptocurrency_positions_type_0_item_data.to_dict()
+                cryptocurrency_positions.append(cryptocurrency_positions_type_0_item)
+
+        else:
+            cryptocurrency_positions = self.cryptocurrency_positions
+
+        nft_positions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.nft_positions, Unset):
+            nft_positions = UNSET
+        elif isinstance(self.nft_positions, list):
+            nft_positions = []
+            for nft_positions_type_0_item_data in self.nft_positions:
+                nft_positions_type_0_item = nft_positions_type_0_item_data.to_dict()
+                nft_positions.append(nft_positions_type_0_item)
+
+        else:
+            nft_positions = self.nft_positions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if portfolio_cost_basis is not UNSET:
+            field_dict["portfolioCostBasis"] = portfolio_cost_basis
+        if actual_portfolio_performance is not UNSET:
+            field_dict["actualPortfolioPerformance"] = actual_portfolio_performance
+        if equities_value is not UNSET:
+            field_dict["equitiesValue"] = equities_value
+        if cryptocurrencies_value is not UNSET:
+            field_dict["cryptocurrenciesValue"] = cryptocurrencies_value
+        if nfts_value is not UNSET:
+            field_dict["nftsValue"] = nfts_value
+        if equity_positions is not UNSET:
+            field_dict["equityPositions"] = equity_positions
+        if cryptocurrency_positions is not UNSET:
+            field_dict["cryptocurrencyPositions"] = cryptocurrency_positions
+        if nft_positions is not UNSET:
+            field_dict["nftPositions"] = nft_positions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        from ..models.nft_position_with_market_values import NftPositionWithMarketValues  # noqa: PLC0415
+        from ..models.position_with_return import PositionWithReturn  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "portfolioCostBasis"
+
+            def _parse_portfolio_cost_basis(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) in (Decimal, int, str, float):
+                    try:
+                        variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("number or null", data)
+
+            portfolio_cost_basis = _parse_portfolio_cost_basis(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "actualPortfolioPerformance"
+
+            def _parse_actual_portfolio_performance(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) in (Decimal, int, str, float):
+                    try:
+                        variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("number or null", data)
+
+            actual_portfolio_performance = _parse_actual_portfolio_performance(
+                _src_fields.pop(_src_key, UNSET)
+            )
+
+            _src_key = "equitiesValue"
+            _equities_value = _src_fields.pop(_src_key, UNSET)
+            equities_value: Decimal | Unset
+            if isinstance(_equities_value, Unset):
+                equities_value = UNSET
+            else:
+                equities_value = (
+                    _equities_value if type(_equities_value) is Decimal else as_decimal(_equities_value)
+                )
+
+            _src_key = "cryptocurrenciesValue"
+            _cryptocurrencies_value = _src_fields.pop(_src_key, UNSET)
+            cryptocurrencies_value: Decimal | Unset
+            if isinstance(_cryptocurrencies_value, Unset):
+                cryptocurrencies_value = UNSET
+            else:
+                cryptocurrencies_value = (
+                    _cryptocurrencies_value
+                    if type(_cryptocurrencies_value) is Decimal
+                    else as_decimal(_cryptocurrencies_value)
+                )
+
+            _src_key = "nftsValue"
+            _nfts_value = _src_fields.pop(_src_key, UNSET)
+            nfts_value: Decimal | Unset
+            if isinstance(_nfts_value, Unset):
+                nfts_value = UNSET
+            else:
+                nfts_value = _nfts_value if type(_nfts_value) is Decimal else as_decimal(_nfts_value)
+
+            _src_key = "equityPositions"
+
+            def _parse_equity_positions(data: object) -> list[PositionWithReturn] | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is list:
+                    try:
+                        variant_1 = []
+                        try:
+                            for equity_positions_type_0_item_data in data:
+                                equity_positions_type_0_item = PositionWithReturn.from_dict(
+                                    equity_positions_type_0_item_data
+                                )
+
+                                variant_1.append(equity_positions_type_0_item)
+                        except RECOVERABLE as exc:
+                            raise as_decode_error(exc).at(len(variant_1)) from None
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("array or null", data)
+
+            equity_positions = _parse_equity_positions(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "cryptocurrencyPositions"
+
+            def _parse_cryptocurrency_positions(data: object) -> list[PositionWithReturn] | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is list:
+                    try:
+                        variant_1 = []
+                        try:
+                            for cryptocurrency_positions_type_0_item_data in data:
+                                cryptocurrency_positions_type_0_item = PositionWithReturn.from_dict(
+                                    cryptocurrency_positions_type_0_item_data
+                                )
+
+                                variant_1.append(cryptocurrency_positions_type_0_item)
+                        except RECOVERABLE as exc:
+                            raise as_decode_error(exc).at(len(variant_1)) from None
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("array or null", data)
+
+            cryptocurrency_positions = _parse_cryptocurrency_positions(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "nftPositions"
+
+            def _parse_nft_positions(data: object) -> list[NftPositionWithMarketValues] | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is list:
+                    try:
+                        variant_1 = []
+                        try:
+                            for nft_positions_type_0_item_data in data:
+                                nft_positions_type_0_item = NftPositionWithMarketValues.from_dict(
+                                    nft_positions_type_0_item_data
+                                )
+
+                                variant_1.append(nft_positions_type_0_item)
+                        except RECOVERABLE as exc:
+                            raise as_decode_error(exc).at(len(variant_1)) from None
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("array or null", data)
+
+            nft_positions = _parse_nft_positions(_src_fields.pop(_src_key, UNSET))
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        b2b_portfolio_model = cls(
+            portfolio_cost_basis=portfolio_cost_basis,
+            actual_portfolio_performance=actual_portfolio_performance,
+            equities_value=equities_value,
+            cryptocurrencies_value=cryptocurrencies_value,
+            nfts_value=nfts_value,
+            equity_positions=equity_positions,
+            cryptocurrency_positions=cryptocurrency_positions,
+            nft_positions=nft_positions,
+        )
+
+        b2b_portfolio_model.additional_properties = _src_fields
+        b2b_portfolio_model.source_json = src_dict
+        return b2b_portfolio_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.broker_type import BrokerType
+from ..types import RECOVERABLE, as_decode_error, type_mismatch
+
+T = TypeVar("T", bound="BalanceBrokerBaseRequest")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class BalanceBrokerBaseRequest:
+    """Which connection to read.
+
+    Attributes:
+        auth_token (str): Per-connection token returned by Mesh Link.
+        type_ (BrokerType): Integration (institution kind) behind a connection. Union of every value found in Mesh's
+            documents, which keep adding integrations; the generated client accepts unknown values.
+    """
+
+    auth_token: str
+    type_: BrokerType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_token = self.auth_token
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "authToken": auth_token,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "authToken"
+            _auth_token = _src_fields.pop(_src_key)
+            if type(_auth_token) is not str:
+                type_mismatch("a string", _auth_token)
+            auth_token = _auth_token
+
+            _src_key = "type"
+            _type_ = _src_fields.pop(_src_key)
+            type_ = BrokerType(_type_)
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        balance_broker_base_request = cls(
+            auth_token=auth_token,
+            type_=type_,
+        )
+
+        balance_broker_base_request.additional_properties = _src_fields
+        balance_broker_base_request.source_json = src_dict
+        return balance_broker_base_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import RECOVERABLE, as_decimal, as_decode_error, type_mismatch
+
+T = TypeVar("T", bound="DeFiPositionDistribution")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class DeFiPositionDistribution:
+    """The part of a self-custody position held at one address on one network.
+
+    Attributes:
+        caip_network_id (None | str): CAIP-2 identifier of the network, e.g. `eip155:1`.
+        address (None | str): Wallet address on that network.
+        amount (Decimal): Quantity held at this address on this network.
+    """
+
+    caip_network_id: None | str
+    address: None | str
+    amount: Decimal
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        caip_network_id: None | str
+        caip_network_id = self.caip_network_id
+
+        address: None | str
+        address = self.address
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "caipNetworkId": caip_network_id,
+                "address": address,
+                "amount": amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "caipNetworkId"
+            _caip_network_id = _src_fields.pop(_src_key)
+
+            def _parse_caip_network_id(data: object) -> None | str:
+                if data is None:
+                    return None
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            caip_network_id = _parse_caip_network_id(_caip_network_id)
+
+            _src_key = "address"
+            _address = _src_fields.pop(_src_key)
+
+            def _parse_address(data: object) -> None | str:
+                if data is None:
+                    return None
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            address = _parse_address(_address)
+
+            _src_key = "amount"
+            _amount = _src_fields.pop(_src_key)
+            amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        de_fi_position_distribution = cls(
+            caip_network_id=caip_network_id,
+            address=address,
+            amount=amount,
+        )
+
+        de_fi_position_distribution.additional_properties = _src_fields
+        de_fi_position_distribution.source_json = src_dict
+        return de_fi_position_distribution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

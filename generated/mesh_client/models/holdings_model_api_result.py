@@ -1,0 +1,304 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..models.api_result_status import ApiResultStatus
+from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+
+if TYPE_CHECKING:
+    from ..models.holdings_model import HoldingsModel
+
+
+T = TypeVar("T", bound="HoldingsModelApiResult")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class HoldingsModelApiResult:
+    """Envelope whose content is the holdings of one account.
+
+    Attributes:
+        status (ApiResultStatus | Unset): Outcome of the request as Mesh saw it (not the outcome of the institution
+            call).
+        message (None | str | Unset): Message produced by Mesh, meant for developers.
+        display_message (None | str | Unset): Message that may be shown to the end user as is.
+        error_type (None | str | Unset): Machine-readable reason for a status other than `ok` (open set; see ApiResult).
+        error_hash (None | str | Unset): Short hash Mesh uses to group occurrences of the same error.
+        team_code (None | str | Unset): Opaque two-character routing code of Mesh (see ApiResult).
+        error_data (Any | Unset): Extra error details of no fixed shape; any JSON value, or null.
+        content (HoldingsModel | None | Unset): The holdings; null or absent when the request failed.
+    """
+
+    status: ApiResultStatus | Unset = UNSET
+    message: None | str | Unset = UNSET
+    display_message: None | str | Unset = UNSET
+    error_type: None | str | Unset = UNSET
+    error_hash: None | str | Unset = UNSET
+    team_code: None | str | Unset = UNSET
+    error_data: Any | Unset = UNSET
+    content: HoldingsModel | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.holdings_model import HoldingsModel  # noqa: PLC0415
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        display_message: None | str | Unset
+        if isinstance(self.display_message, Unset):
+            display_message = UNSET
+        else:
+            display_message = self.display_message
+
+        error_type: None | str | Unset
+        if isinstance(self.error_type, Unset):
+            error_type = UNSET
+        else:
+            error_type = self.error_type
+
+        error_hash: None | str | Unset
+        if isinstance(self.error_hash, Unset):
+            error_hash = UNSET
+        else:
+            error_hash = self.error_hash
+
+        team_code: None | str | Unset
+        if isinstance(self.team_code, Unset):
+            team_code = UNSET
+        else:
+            team_code = self.team_code
+
+        error_data = self.error_data
+
+        content: dict[str, Any] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, HoldingsModel):
+            content = self.content.to_dict()
+        else:
+            content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if display_message is not UNSET:
+            field_dict["displayMessage"] = display_message
+        if error_type is not UNSET:
+            field_dict["errorType"] = error_type
+        if error_hash is not UNSET:
+            field_dict["errorHash"] = error_hash
+        if team_code is not UNSET:
+            field_dict["teamCode"] = team_code
+        if error_data is not UNSET:
+            field_dict["errorData"] = error_data
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        from ..models.holdings_model import HoldingsModel  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "status"
+            _status = _src_fields.pop(_src_key, UNSET)
+            status: ApiResultStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ApiResultStatus(_status)
+
+            _src_key = "message"
+
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            message = _parse_message(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "displayMessage"
+
+            def _parse_display_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            display_message = _parse_display_message(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "errorType"
+
+            def _parse_error_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            error_type = _parse_error_type(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "errorHash"
+
+            def _parse_error_hash(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            error_hash = _parse_error_hash(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "teamCode"
+
+            def _parse_team_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            team_code = _parse_team_code(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "errorData"
+            _error_data = _src_fields.pop(_src_key, UNSET)
+            error_data: Any | Unset
+            if isinstance(_error_data, Unset):
+                error_data = UNSET
+            else:
+                error_data = _error_data
+
+            _src_key = "content"
+
+            def _parse_content(data: object) -> HoldingsModel | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        variant_1 = HoldingsModel.from_dict(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("object or null", data)
+
+            content = _parse_content(_src_fields.pop(_src_key, UNSET))
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        holdings_model_api_result = cls(
+            status=status,
+            message=message,
+            display_message=display_message,
+            error_type=error_type,
+            error_hash=error_hash,
+            team_code=team_code,
+            error_data=error_data,
+            content=content,
+        )
+
+        holdings_model_api_result.additional_properties = _src_fields
+        holdings_model_api_result.source_json = src_dict
+        return holdings_model_api_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

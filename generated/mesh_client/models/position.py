@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+
+if TYPE_CHECKING:
+    from ..models.de_fi_position_distribution import DeFiPositionDistribution
+
+
+T = TypeVar("T", bound="Position")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class Position:
+    """A quantity of one asset, without valuation.
+
+    Attributes:
+        name (None | str | Unset): Asset name.
+        symbol (None | str | Unset): Asset ticker, or the institution's raw identifier when Mesh could not map it.
+        amount (Decimal | Unset): Quantity held.
+        cost_basis (Decimal | None | Unset): Documented by Mesh as the total original value (purchase price) of the
+            position, but Mesh's own examples read like a per-unit price. The adapter decides which reading to apply, per
+            endpoint.
+        distribution (list[DeFiPositionDistribution] | None | Unset): How the amount splits over networks and addresses;
+            only for self-custody wallets.
+    """
+
+    name: None | str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
+    cost_basis: Decimal | None | Unset = UNSET
+    distribution: list[DeFiPositionDistribution] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
+
+        amount = self.amount
+
+        cost_basis: Decimal | None | Unset
+        if isinstance(self.cost_basis, Unset):
+            cost_basis = UNSET
+        else:
+            cost_basis = self.cost_basis
+
+        distribution: list[dict[str, Any]] | None | Unset
+        if isinstance(self.distribution, Unset):
+            distribution = UNSET
+        elif isinstance(self.distribution, list):
+            distribution = []
+            for distribution_type_0_item_data in self.distribution:
+                distribution_type_0_item = distribution_type_0_item_data.to_dict()
+                distribution.append(distribution_type_0_item)
+
+        else:
+            distribution = self.distribution
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if cost_basis is not UNSET:
+            field_dict["costBasis"] = cost_basis
+        if distribution is not UNSET:
+            field_dict["distribution"] = distribution
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        from ..models.de_fi_position_distribution import DeFiPositionDistribution  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "name"
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            name = _parse_name(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "symbol"
+
+            def _parse_symbol(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            symbol = _parse_symbol(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "amount"
+            _amount = _src_fields.pop(_src_key, UNSET)
+            amount: Decimal | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
+
+            _src_key = "costBasis"
+
+            def _parse_cost_basis(data: object) -> Decimal | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) in (Decimal, int, str, float):
+                    try:
+                        variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("number or null", data)
+
+            cost_basis = _parse_cost_basis(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "distribution"
+
+            def _parse_distribution(data: object) -> list[DeFiPositionDistribution] | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is list:
+                    try:
+                        variant_1 = []
+                        try:
+                            for distribution_type_0_item_data in data:
+                                distribution_type_0_item = DeFiPositionDistribution.from_dict(
+                                    distribution_type_0_item_data
+                                )
+
+                                variant_1.append(distribution_type_0_item)
+                        except RECOVERABLE as exc:
+                            raise as_decode_error(exc).at(len(variant_1)) from None
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("array or null", data)
+
+            distribution = _parse_distribution(_src_fields.pop(_src_key, UNSET))
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        position = cls(
+            name=name,
+            symbol=symbol,
+            amount=amount,
+            cost_basis=cost_basis,
+            distribution=distribution,
+        )
+
+        position.additional_properties = _src_fields
+        position.source_json = src_dict
+        return position
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+
+if TYPE_CHECKING:
+    from ..models.account_balances import AccountBalances
+
+
+T = TypeVar("T", bound="AccountResponse")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class AccountResponse:
+    """An account of the link.
+
+    Attributes:
+        account_id (str): MoneyKit id of the account; not the institution's account number. MoneyKit tries to keep it
+            stable, but it can change when an account cannot be matched with earlier data.
+        account_type (str): Account family and kind, written `<family>.<kind>` with family `depository`, `investment`,
+            `liability` or `other`, or just `unknown`. The kinds are not enumerated publicly. Balances
+            of `liability` accounts are sign-reversed (an amount owed is positive).
+        name (str): Account name given by the institution.
+        balances (AccountBalances): Cached balances of an account. They can trail the institution, and around trades or
+            transfers
+            investment balances may be briefly inconsistent.
+        nickname (None | str | Unset): Nickname of the account, when available.
+        account_mask (None | str | Unset): Last characters (usually four digits) of the account number; not unique.
+        original_id (None | str | Unset): The id supplied when the account was imported, if any.
+        closed (bool | None | Unset): Whether the account is closed.
+    """
+
+    account_id: str
+    account_type: str
+    name: str
+    balances: AccountBalances
+    nickname: None | str | Unset = UNSET
+    account_mask: None | str | Unset = UNSET
+    original_id: None | str | Unset = UNSET
+    closed: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        account_type = self.account_type
+
+        name = self.name
+
+        balances = self.balances.to_dict()
+
+        nickname: None | str | Unset
+        if isinstance(self.nickname, Unset):
+            nickname = UNSET
+        else:
+            nickname = self.nickname
+
+        account_mask: None | str | Unset
+        if isinstance(self.account_mask, Unset):
+            account_mask = UNSET
+        else:
+            account_mask = self.account_mask
+
+        original_id: None | str | Unset
+        if isinstance(self.original_id, Unset):
+            original_id = UNSET
+        else:
+            original_id = self.original_id
+
+        closed: bool | None | Unset
+        if isinstance(self.closed, Unset):
+            closed = UNSET
+        else:
+            closed = self.closed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "account_type": account_type,
+                "name": name,
+                "balances": balances,
+            }
+        )
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+        if account_mask is not UNSET:
+            field_dict["account_mask"] = account_mask
+        if original_id is not UNSET:
+            field_dict["original_id"] = original_id
+        if closed is not UNSET:
+            field_dict["closed"] = closed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        from ..models.account_balances import AccountBalances  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "account_id"
+            _account_id = _src_fields.pop(_src_key)
+            if type(_account_id) is not str:
+                type_mismatch("a string", _account_id)
+            account_id = _account_id
+
+            _src_key = "account_type"
+            _account_type = _src_fields.pop(_src_key)
+            if type(_account_type) is not str:
+                type_mismatch("a string", _account_type)
+            account_type = _account_type
+
+            _src_key = "name"
+            _name = _src_fields.pop(_src_key)
+            if type(_name) is not str:
+                type_mismatch("a string", _name)
+            name = _name
+
+            _src_key = "balances"
+            _balances = _src_fields.pop(_src_key)
+            balances = AccountBalances.from_dict(_balances)
+
+            _src_key = "nickname"
+
+            def _parse_nickname(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            nickname = _parse_nickname(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "account_mask"
+
+            def _parse_account_mask(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            account_mask = _parse_account_mask(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "original_id"
+
+            def _parse_original_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            original_id = _parse_original_id(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "closed"
+
+            def _parse_closed(data: object) -> bool | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is bool:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("boolean or null", data)
+
+            closed = _parse_closed(_src_fields.pop(_src_key, UNSET))
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        account_response = cls(
+            account_id=account_id,
+            account_type=account_type,
+            name=name,
+            balances=balances,
+            nickname=nickname,
+            account_mask=account_mask,
+            original_id=original_id,
+            closed=closed,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_fields.items():
+            try:
+                parsed_extra = prop_dict
+
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(prop_name) from None
+            additional_properties[prop_name] = parsed_extra
+
+        account_response.additional_properties = additional_properties
+        account_response.source_json = src_dict
+        return account_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

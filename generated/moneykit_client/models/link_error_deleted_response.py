@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..models.deleted_error_code import DeletedErrorCode
+from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+
+T = TypeVar("T", bound="LinkErrorDeletedResponse")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class LinkErrorDeletedResponse:
+    """The link has been deleted.
+
+    Attributes:
+        error_code (DeletedErrorCode): Error code of a 410 answer.
+        error_message (str): Explanation for humans.
+        documentation_url (None | str | Unset): Link to documentation about the error, when given.
+    """
+
+    error_code: DeletedErrorCode
+    error_message: str
+    documentation_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code.value
+
+        error_message = self.error_message
+
+        documentation_url: None | str | Unset
+        if isinstance(self.documentation_url, Unset):
+            documentation_url = UNSET
+        else:
+            documentation_url = self.documentation_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_code": error_code,
+                "error_message": error_message,
+            }
+        )
+        if documentation_url is not UNSET:
+            field_dict["documentation_url"] = documentation_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "error_code"
+            _error_code = _src_fields.pop(_src_key)
+            error_code = DeletedErrorCode(_error_code)
+
+            _src_key = "error_message"
+            _error_message = _src_fields.pop(_src_key)
+            if type(_error_message) is not str:
+                type_mismatch("a string", _error_message)
+            error_message = _error_message
+
+            _src_key = "documentation_url"
+
+            def _parse_documentation_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            documentation_url = _parse_documentation_url(_src_fields.pop(_src_key, UNSET))
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        link_error_deleted_response = cls(
+            error_code=error_code,
+            error_message=error_message,
+            documentation_url=documentation_url,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_fields.items():
+            try:
+                parsed_extra = prop_dict
+
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(prop_name) from None
+            additional_properties[prop_name] = parsed_extra
+
+        link_error_deleted_response.additional_properties = additional_properties
+        link_error_deleted_response.source_json = src_dict
+        return link_error_deleted_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

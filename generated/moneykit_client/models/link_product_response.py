@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..models.link_product_error import LinkProductError
+from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+
+if TYPE_CHECKING:
+    from ..models.product_settings import ProductSettings
+
+
+T = TypeVar("T", bound="LinkProductResponse")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class LinkProductResponse:
+    """Refresh status of one product of a link.
+
+    Attributes:
+        refreshed_at (datetime.datetime | None | Unset): Last successful refresh; new data has arrived when this moves
+            forward.
+        last_attempted_at (datetime.datetime | None | Unset): Last refresh attempt, successful or not.
+        error_code (LinkProductError | None | Unset): Why the last attempt failed.
+        error_message (None | str | Unset): Explanation of the last failure.
+        unavailable (None | str | Unset): Set when the product cannot be refreshed at the moment, with the reason;
+            earlier data stays readable.
+        settings (None | ProductSettings | Unset):
+    """
+
+    refreshed_at: datetime.datetime | None | Unset = UNSET
+    last_attempted_at: datetime.datetime | None | Unset = UNSET
+    error_code: LinkProductError | None | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    unavailable: None | str | Unset = UNSET
+    settings: None | ProductSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.product_settings import ProductSettings  # noqa: PLC0415
+
+        refreshed_at: None | str | Unset
+        if isinstance(self.refreshed_at, Unset):
+            refreshed_at = UNSET
+        elif isinstance(self.refreshed_at, datetime.datetime):
+            refreshed_at = self.refreshed_at.isoformat()
+        else:
+            refreshed_at = self.refreshed_at
+
+        last_attempted_at: None | str | Unset
+        if isinstance(self.last_attempted_at, Unset):
+            last_attempted_at = UNSET
+        elif isinstance(self.last_attempted_at, datetime.datetime):
+            last_attempted_at = self.last_attempted_at.isoformat()
+        else:
+            last_attempted_at = self.last_attempted_at
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        elif isinstance(self.error_code, LinkProductError):
+            error_code = self.error_code.value
+        else:
+            error_code = self.error_code
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        unavailable: None | str | Unset
+        if isinstance(self.unavailable, Unset):
+            unavailable = UNSET
+        else:
+            unavailable = self.unavailable
+
+        settings: dict[str, Any] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, ProductSettings):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if refreshed_at is not UNSET:
+            field_dict["refreshed_at"] = refreshed_at
+        if last_attempted_at is not UNSET:
+            field_dict["last_attempted_at"] = last_attempted_at
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if unavailable is not UNSET:
+            field_dict["unavailable"] = unavailable
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        from ..models.product_settings import ProductSettings  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "refreshed_at"
+
+            def _parse_refreshed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = datetime.datetime.fromisoformat(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            refreshed_at = _parse_refreshed_at(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "last_attempted_at"
+
+            def _parse_last_attempted_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = datetime.datetime.fromisoformat(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            last_attempted_at = _parse_last_attempted_at(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "error_code"
+
+            def _parse_error_code(data: object) -> LinkProductError | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = LinkProductError(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            error_code = _parse_error_code(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "error_message"
+
+            def _parse_error_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            error_message = _parse_error_message(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "unavailable"
+
+            def _parse_unavailable(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            unavailable = _parse_unavailable(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "settings"
+
+            def _parse_settings(data: object) -> None | ProductSettings | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if isinstance(data, dict):
+                    try:
+                        variant_1 = ProductSettings.from_dict(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("object or null", data)
+
+            settings = _parse_settings(_src_fields.pop(_src_key, UNSET))
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        link_product_response = cls(
+            refreshed_at=refreshed_at,
+            last_attempted_at=last_attempted_at,
+            error_code=error_code,
+            error_message=error_message,
+            unavailable=unavailable,
+            settings=settings,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_fields.items():
+            try:
+                parsed_extra = prop_dict
+
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(prop_name) from None
+            additional_properties[prop_name] = parsed_extra
+
+        link_product_response.additional_properties = additional_properties
+        link_product_response.source_json = src_dict
+        return link_product_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

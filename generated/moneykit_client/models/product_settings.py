@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+
+T = TypeVar("T", bound="ProductSettings")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class ProductSettings:
+    """How a product was requested for the link.
+
+    Attributes:
+        required (bool | None | Unset): Only institutions offering the product could be chosen. Default: False.
+        require_permission (bool | None | Unset): The user had to grant permission for the product explicitly. Default:
+            False.
+        prefetch (bool | None | Unset): The data is fetched right after linking instead of on the first refresh.
+            Default: False.
+        reason (None | str | Unset): Short text shown to the user explaining why the data is wanted.
+    """
+
+    required: bool | None | Unset = False
+    require_permission: bool | None | Unset = False
+    prefetch: bool | None | Unset = False
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        required: bool | None | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        else:
+            required = self.required
+
+        require_permission: bool | None | Unset
+        if isinstance(self.require_permission, Unset):
+            require_permission = UNSET
+        else:
+            require_permission = self.require_permission
+
+        prefetch: bool | None | Unset
+        if isinstance(self.prefetch, Unset):
+            prefetch = UNSET
+        else:
+            prefetch = self.prefetch
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if required is not UNSET:
+            field_dict["required"] = required
+        if require_permission is not UNSET:
+            field_dict["require_permission"] = require_permission
+        if prefetch is not UNSET:
+            field_dict["prefetch"] = prefetch
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "required"
+
+            def _parse_required(data: object) -> bool | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is bool:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("boolean or null", data)
+
+            required = _parse_required(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "require_permission"
+
+            def _parse_require_permission(data: object) -> bool | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is bool:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("boolean or null", data)
+
+            require_permission = _parse_require_permission(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "prefetch"
+
+            def _parse_prefetch(data: object) -> bool | None | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is bool:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("boolean or null", data)
+
+            prefetch = _parse_prefetch(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "reason"
+
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return None
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) is str:
+                    try:
+                        variant_1 = data
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("string or null", data)
+
+            reason = _parse_reason(_src_fields.pop(_src_key, UNSET))
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        product_settings = cls(
+            required=required,
+            require_permission=require_permission,
+            prefetch=prefetch,
+            reason=reason,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_fields.items():
+            try:
+                parsed_extra = prop_dict
+
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(prop_name) from None
+            additional_properties[prop_name] = parsed_extra
+
+        product_settings.additional_properties = additional_properties
+        product_settings.source_json = src_dict
+        return product_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,37 @@
+from enum import StrEnum
+
+
+class PublicLinkError(StrEnum):
+    """Open enum: a value the spec does not list yet is kept, not rejected.
+
+    Unknown values come back as pseudo-members (``is_known`` is False) that compare equal to their
+    string and serialise back unchanged, because providers add values without notice.
+    """
+
+    AUTH_EXPIRED = "auth_expired"
+    INCOMPLETE = "incomplete"
+    INSTITUTION_ERROR = "institution_error"
+    INVALID_CREDENTIALS = "invalid_credentials"
+    NO_ACCOUNTS = "no_accounts"
+    PROVIDER_ERROR = "provider_error"
+    SYSTEM_ERROR = "system_error"
+    USER_ERROR = "user_error"
+    USER_INPUT_INCORRECT = "user_input_incorrect"
+    USER_OAUTH_DENIED = "user_oauth_denied"
+    USER_SETUP_REQUIRED = "user_setup_required"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PublicLinkError | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN({value!r})"
+        member._value_ = value
+        return member

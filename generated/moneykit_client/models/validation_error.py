@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import RECOVERABLE, as_decode_error, type_mismatch
+
+T = TypeVar("T", bound="ValidationError")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@_attrs_define
+class ValidationError:
+    """One validation problem.
+
+    Attributes:
+        location (list[int | str]): Path to the offending value, e.g. `["query", "account_ids", 0]`.
+        message (str): What is wrong.
+        type_ (str): Machine-readable kind of problem.
+    """
+
+    location: list[int | str]
+    message: str
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        location = []
+        for location_item_data in self.location:
+            location_item: int | str
+            location_item = location_item_data
+            location.append(location_item)
+
+        message = self.message
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "location": location,
+                "message": message,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_fields = dict(src_dict)
+        _src_key = ""
+        try:
+            _src_key = "location"
+            _location = _src_fields.pop(_src_key)
+            if type(_location) is not list:
+                type_mismatch("an array", _location)
+            location = []
+            try:
+                for location_item_data in _location:
+
+                    def _parse_location_item(data: object) -> int | str:
+                        failure: DecodeError | None = None
+                        if type(data) is str:
+                            try:
+                                variant_1 = data
+
+                                return variant_1
+                            except RECOVERABLE as exc:
+                                failure = as_decode_error(exc)
+                        if type(data) is int:
+                            try:
+                                variant_2 = data
+
+                                return variant_2
+                            except RECOVERABLE as exc:
+                                failure = as_decode_error(exc)
+                        if failure is not None:
+                            raise failure
+                        type_mismatch("string or integer", data)
+
+                    location_item = _parse_location_item(location_item_data)
+
+                    location.append(location_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(location)) from None
+
+            _src_key = "message"
+            _message = _src_fields.pop(_src_key)
+            if type(_message) is not str:
+                type_mismatch("a string", _message)
+            message = _message
+
+            _src_key = "type"
+            _type_ = _src_fields.pop(_src_key)
+            if type(_type_) is not str:
+                type_mismatch("a string", _type_)
+            type_ = _type_
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        validation_error = cls(
+            location=location,
+            message=message,
+            type_=type_,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in _src_fields.items():
+            try:
+                parsed_extra = prop_dict
+
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(prop_name) from None
+            additional_properties[prop_name] = parsed_extra
+
+        validation_error.additional_properties = additional_properties
+        validation_error.source_json = src_dict
+        return validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

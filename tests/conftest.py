@@ -1,0 +1,28 @@
+"""Shared test helpers. Mock fixtures come from the unifolio pytest plugin (unifolio.pytest_plugin)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+
+
+def load_spec(name: str) -> dict[str, Any]:
+    return yaml.safe_load((SPECS / name).read_text())
+
+
+def response_examples(spec: dict[str, Any], path: str, method: str, status: str) -> dict[str, Any]:
+    """Named example values of one documented response."""
+    media = spec["paths"][path][method]["responses"][status]["content"]["application/json"]
+    return {name: example["value"] for name, example in media["examples"].items()}
+
+
+def as_wire_bytes(value: Any) -> bytes:
+    """An example as the bytes a server would send (Decimal-safe)."""
+    return json.dumps(value, default=lambda d: float(d) if isinstance(d, Decimal) else d).encode()

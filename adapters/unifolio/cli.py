@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import signal
 import sys
 from collections.abc import Sequence
@@ -27,13 +26,17 @@ def _mocks() -> list[PrismMock]:
 
 
 def cmd_mock(_: argparse.Namespace, console: Console) -> int:
+    stop_signals = {signal.SIGINT, signal.SIGTERM}
+    # Block the stop signals so they are received by sigwait below instead of killing the process before
+    # the mocks are stopped (Prism children also get SIGTERM from the kernel if we die regardless).
+    signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
     mocks = _mocks()
     with running_mocks(mocks):
         for name, mock in zip(PROVIDERS, mocks, strict=True):
             console.print(f"{name:<12} {mock.base_url}   ({mock.spec.name})")
         console.print("Prism mocks are running on 127.0.0.1; press Ctrl-C to stop them.")
-        with contextlib.suppress(KeyboardInterrupt):
-            signal.sigwait({signal.SIGINT, signal.SIGTERM})
+        received = signal.sigwait(stop_signals)
+        console.print(f"{signal.Signals(received).name}: stopping the mocks.")
     return EXIT_OK
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
+import httpx
 from attrs import frozen
 
 from .._exceptions import ConfigurationError
@@ -69,6 +70,9 @@ class Provider:
     """(connection label, its TOML table, the environment variables) -> Connection."""
     mock_connections: Callable[[str], Sequence[Connection]]
     """Connections that read the provider's Prism mock at the given base URL (demo, ``--mock``)."""
+    mock_auth: Callable[[str], httpx.Auth]
+    """The provider's real auth flow with mock credentials, for raw calls against its mock at the given
+    base URL (contract tests send schemathesis-generated requests through it)."""
 
 
 def secret_from_env(label: str, table: Mapping[str, Any], key: str, environ: Mapping[str, str]) -> Secret:

@@ -669,13 +669,23 @@ def connection_from_config(
     )
 
 
+MOCK_CREDENTIALS = MeshCredentials(client_id="mock-client-id", client_secret="mock-client-secret")  # noqa: S106
+
+
+def mock_auth(base_url: str) -> httpx.Auth:
+    return MOCK_CREDENTIALS.auth()
+
+
 def mock_connections(base_url: str) -> list[MeshConnection]:
-    credentials = MeshCredentials(client_id="mock-client-id", client_secret="mock-client-secret")  # noqa: S106
+    credentials = MOCK_CREDENTIALS
     return [
         MeshConnection("mesh:robinhood", credentials, "mock-auth-token", "robinhood", environment=base_url),
     ]
 
 
 PROVIDER = Provider(
-    info=INFO, connection_from_config=connection_from_config, mock_connections=mock_connections
+    info=INFO,
+    connection_from_config=connection_from_config,
+    mock_connections=mock_connections,
+    mock_auth=mock_auth,
 )

@@ -137,22 +137,28 @@ class PrismMock:
         return args + list(self.extra_args)
 
     def start(self) -> Self:
+        """Launch Prism and return once it answers HTTP."""
+        return self.launch().wait_until_ready()
+
+    def launch(self) -> Self:
+        """Spawn Prism without waiting, so several mocks can start at the same time."""
         if self.running:
             return self
         if not self.spec.is_file():
             raise MockServerError(f"no OpenAPI document at {self.spec}")
-        attempts = 1 if self.requested_port else 3  # a free port can be taken between probe and bind
-        for attempt in range(attempts):
-            port = self.requested_port or _free_port(self.host)
-            self._spawn(port)
-            try:
-                self._wait_until_ready()
-                return self
-            except MockServerError:
-                self.stop()
-                if attempt == attempts - 1 or "EADDRINUSE" not in self.log_text():
-                    raise
-        raise AssertionError("unreachable")
+        self._spawn(self.requested_port or _free_port(self.host))
+        return self
+
+    def wait_until_ready(self, *, _attempts: int = 3) -> Self:
+        try:
+            self._wait_until_ready()
+            return self
+        except MockServerError:
+            self.stop()
+            # A free port can be taken between probing and binding: retry on a new one.
+            if self.requested_port or _attempts <= 1 or "EADDRINUSE" not in self.log_text():
+                raise
+        return self.launch().wait_until_ready(_attempts=_attempts - 1)
 
     def _spawn(self, port: int) -> None:
         if self.log_path is None:
@@ -225,7 +231,10 @@ def running_mocks(mocks: Sequence[PrismMock]) -> Iterator[Sequence[PrismMock]]:
     """Start several mocks and stop all of them on the way out, whatever happens."""
     with contextlib.ExitStack() as stack:
         for mock in mocks:
-            stack.enter_context(mock)
+            stack.callback(mock.stop)
+            mock.launch()
+        for mock in mocks:
+            mock.wait_until_ready()
         yield mocks
 
 

@@ -9,12 +9,12 @@ import pytest
 from mesh_client import Client
 from mesh_client.api.holdings import get_holdings
 from mesh_client.models import BrokerType, HoldingsModelApiResult, PortfolioHoldingsRequest
-from unifolio import AuthenticationError, RateLimitedError
-from unifolio.models import AssetClass
-from unifolio.providers.mesh import MeshAdapter, MeshCredentials
 
 from tests.conftest import load_spec, response_examples
 from tests.e2e._recording import AsyncRecording, Recording
+from unifolio import AuthenticationError, RateLimitedError
+from unifolio.models import AssetClass
+from unifolio.providers.mesh import MeshAdapter, MeshCredentials
 
 pytestmark = pytest.mark.e2e
 

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from tests.conftest import load_spec, response_examples
 from unifolio import (
     AuthenticationError,
     BadRequestError,
@@ -19,8 +21,6 @@ from unifolio import (
 )
 from unifolio.models import AssetClass, CostBasisKind, PriceKind
 from unifolio.providers.mesh import MeshAdapter, MeshCredentials
-
-from tests.conftest import load_spec, response_examples
 
 SPEC = load_spec("mesh.yaml")
 HOLDINGS = response_examples(SPEC, "/api/v1/holdings/get", "post", "200")

@@ -17,6 +17,7 @@ import httpx
 import pytest
 from mesh_client.models import ApiResultStatus, BrokerType, HoldingsModelApiResult
 from mesh_client.types import decode_json
+
 from unifolio import ResponseContractError
 from unifolio.providers.mesh import MeshAdapter, MeshCredentials
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from unifolio import MockServerError, PrismNotInstalledError
 from unifolio.mocks import PRISM_ENV, PrismMock, find_prism
 

@@ -5,6 +5,7 @@ import pickle
 
 import httpx
 import pytest
+
 from unifolio import RateLimitedError, ResponseContractError, Secret
 from unifolio._auth import StaticHeaderAuth
 from unifolio._exceptions import (

@@ -57,6 +57,7 @@ from .._auth import StaticHeaderAuth
 from .._exceptions import (
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     NotFoundError,
     PermissionDeniedError,
     ProviderError,
@@ -665,8 +666,18 @@ def connection_from_config(
         ),
         auth_token=secret_from_env(label, table, "auth_token", environ),
         broker_type=required_str(label, table, "broker_type"),
-        environment=str(table.get("environment", "production")),
+        environment=_environment(label, table),
     )
+
+
+def _environment(label: str, table: Mapping[str, Any]) -> str:
+    """Checked now, so a typo fails at config load, before any request."""
+    environment = str(table.get("environment", "production"))
+    try:
+        resolve_base_url(INFO, environment)
+    except ConfigurationError as exc:
+        raise ConfigurationError(f"connection {label!r}: {exc}") from None
+    return environment
 
 
 MOCK_CREDENTIALS = MeshCredentials(client_id="mock-client-id", client_secret="mock-client-secret")  # noqa: S106

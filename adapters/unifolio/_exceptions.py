@@ -12,6 +12,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "InvalidInputError",
     "MockServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -31,6 +32,10 @@ class UnifolioError(Exception):
 
 class ConfigurationError(UnifolioError):
     """Bad or missing configuration (a credential variable, an environment name), found before any request."""
+
+
+class InvalidInputError(UnifolioError, ValueError):
+    """An argument the provider would reject (an over-long id, an empty token), caught before any request."""
 
 
 class MockServerError(UnifolioError):

@@ -13,6 +13,7 @@ from mesh_client.models import BrokerType, HoldingsModelApiResult, PortfolioHold
 from tests.conftest import load_spec, response_examples
 from tests.e2e._recording import AsyncRecording, Recording
 from unifolio import AuthenticationError, RateLimitedError
+from unifolio._clients import HttpOptions, RetryPolicy
 from unifolio.models import AssetClass
 from unifolio.providers.mesh import MeshAdapter, MeshCredentials
 
@@ -102,8 +103,8 @@ def test_prism_enforces_the_security_headers(mesh_url: str) -> None:
 
 
 def test_documented_error_statuses_through_the_adapter(mesh_url: str) -> None:
-    adapter = MeshAdapter(CREDENTIALS, mesh_url)
-    adapter.client.get_httpx_client().headers["Prefer"] = "code=429"  # Prism: serve the documented 429
+    no_retry = HttpOptions(retry=RetryPolicy(max_attempts=1), headers={"Prefer": "code=429"})
+    adapter = MeshAdapter(CREDENTIALS, mesh_url, options=no_retry)  # Prism serves the documented 429
     with pytest.raises(RateLimitedError) as excinfo:
         adapter.get_holdings("token", "robinhood")
     assert excinfo.value.status == 429 and excinfo.value.code == "tooManyRequest"
@@ -111,8 +112,9 @@ def test_documented_error_statuses_through_the_adapter(mesh_url: str) -> None:
 
 @pytest.mark.parametrize("example", list(response_examples(SPEC, "/api/v1/holdings/get", "post", "200")))
 def test_each_named_holdings_example_served_by_prism(mesh_url: str, example: str) -> None:
-    adapter = MeshAdapter(CREDENTIALS, mesh_url)
-    adapter.client.get_httpx_client().headers["Prefer"] = f"example={example}"
+    adapter = MeshAdapter(
+        CREDENTIALS, mesh_url, options=HttpOptions(headers={"Prefer": f"example={example}"})
+    )
     content = response_examples(SPEC, "/api/v1/holdings/get", "post", "200")[example]["content"]
     if content["status"] != "succeeded":
         with pytest.raises(Exception) as excinfo:

@@ -19,10 +19,12 @@ from unifolio import (
     ProviderUnavailableError,
     RateLimitedError,
 )
+from unifolio._clients import HttpOptions, RetryPolicy
 from unifolio.models import AssetClass, CostBasisKind, PriceKind
 from unifolio.providers.mesh import MeshAdapter, MeshCredentials
 
 SPEC = load_spec("mesh.yaml")
+NO_RETRY = HttpOptions(retry=RetryPolicy(max_attempts=1))  # these tests check mapping, not retrying
 HOLDINGS = response_examples(SPEC, "/api/v1/holdings/get", "post", "200")
 VALUES = response_examples(SPEC, "/api/v1/holdings/value", "post", "200")
 BALANCES = response_examples(SPEC, "/api/v1/balance/get", "post", "200")
@@ -46,7 +48,10 @@ def _serving(body: Any, status: int = 200, headers: dict[str, str] | None = None
         )
 
     return MeshAdapter(
-        MeshCredentials("id", "secret"), "http://mesh.test", transport=httpx.MockTransport(handler)
+        MeshCredentials("id", "secret"),
+        "http://mesh.test",
+        transport=httpx.MockTransport(handler),
+        options=NO_RETRY,
     )
 
 

@@ -19,6 +19,7 @@ from mesh_client.models import ApiResultStatus, BrokerType, HoldingsModelApiResu
 from mesh_client.types import decode_json
 
 from unifolio import ResponseContractError
+from unifolio._clients import HttpOptions, RetryPolicy
 from unifolio.providers.mesh import MeshAdapter, MeshCredentials
 
 BASE: dict[str, Any] = {
@@ -77,7 +78,10 @@ def _adapter(body: bytes, status: int = 200) -> MeshAdapter:
         return httpx.Response(status, content=body, headers={"content-type": "application/json"})
 
     return MeshAdapter(
-        MeshCredentials("id", "secret"), "http://mesh.test", transport=httpx.MockTransport(handler)
+        MeshCredentials("id", "secret"),
+        "http://mesh.test",
+        transport=httpx.MockTransport(handler),
+        options=HttpOptions(retry=RetryPolicy(max_attempts=1)),
     )
 
 

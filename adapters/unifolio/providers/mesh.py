@@ -54,10 +54,12 @@ from mesh_client.models import (
 from mesh_client.types import UNSET, Response, Unset
 
 from .._auth import StaticHeaderAuth
+from .._clients import HttpOptions, make_clients
 from .._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    InvalidInputError,
     NotFoundError,
     PermissionDeniedError,
     ProviderError,
@@ -66,7 +68,7 @@ from .._exceptions import (
     ResponseContractError,
 )
 from .._generated import unset_folder
-from .._http import DEFAULT_TIMEOUT, provider_call, raise_for_status
+from .._http import provider_call, raise_for_status
 from .._money import decimal_or_none, require_decimal
 from .._secrets import Secret
 from ..models import (
@@ -455,21 +457,18 @@ class MeshAdapter:
         credentials: MeshCredentials,
         environment: str = "production",
         *,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        options: HttpOptions | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.base_url = resolve_base_url(INFO, environment)
-        auth = credentials.auth()
-        self._client = Client(
-            base_url=self.base_url,
-            timeout=timeout,
-            httpx_args={"auth": auth, **({"transport": transport} if transport else {})},
-        )
-        self._async_client = Client(
-            base_url=self.base_url,
-            timeout=timeout,
-            httpx_args={"auth": auth, **({"transport": async_transport} if async_transport else {})},
+        self._client, self._async_client = make_clients(
+            Client,
+            self.base_url,
+            credentials.auth(),
+            options or HttpOptions(),
+            transport=transport,
+            async_transport=async_transport,
         )
 
     def __repr__(self) -> str:
@@ -523,7 +522,7 @@ class MeshAdapter:
     def get_holdings_value(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> PortfolioValue:
-        body = PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=BrokerType(broker_type))
+        body = PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
         content, _ = self._call(
             lambda: get_holdings_value.sync_detailed(client=self._client, body=body),
             BrokerPortfolioValueModel,
@@ -534,7 +533,7 @@ class MeshAdapter:
     async def aget_holdings_value(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> PortfolioValue:
-        body = PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=BrokerType(broker_type))
+        body = PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
         content, _ = await self._acall(
             lambda: get_holdings_value.asyncio_detailed(client=self._async_client, body=body),
             BrokerPortfolioValueModel,
@@ -547,7 +546,7 @@ class MeshAdapter:
     def get_balance(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> tuple[Balance, ...]:
-        body = BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=BrokerType(broker_type))
+        body = BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
         content, _ = self._call(
             lambda: get_balance.sync_detailed(client=self._client, body=body),
             B2BBrokerAccountBalanceModel,
@@ -558,7 +557,7 @@ class MeshAdapter:
     async def aget_balance(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> tuple[Balance, ...]:
-        body = BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=BrokerType(broker_type))
+        body = BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
         content, _ = await self._acall(
             lambda: get_balance.asyncio_detailed(client=self._async_client, body=body),
             B2BBrokerAccountBalanceModel,
@@ -623,12 +622,29 @@ def _holdings_snapshot(content: HoldingsModel, raw: RawRecord, broker_type: str)
 
 
 def _reveal(token: Secret | str) -> str:
-    return token.reveal() if isinstance(token, Secret) else token
+    """The token for the request body, after the checks Mesh would otherwise answer with a 400."""
+    value = token.reveal() if isinstance(token, Secret) else token
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(
+            "mesh: auth_token must be a non-empty string (the end user's Mesh Link token)"
+        )
+    return value
+
+
+def _user(user_id: str) -> None:
+    if not isinstance(user_id, str) or not user_id.strip():
+        raise InvalidInputError("mesh: user_id must be a non-empty string")
+
+
+def _broker(broker_type: str) -> BrokerType:
+    if not isinstance(broker_type, str) or not broker_type.strip():
+        raise InvalidInputError("mesh: broker_type must be a non-empty string such as 'robinhood'")
+    return BrokerType(broker_type)
 
 
 def _holdings_request(auth_token: Secret | str, broker_type: str) -> PortfolioHoldingsRequest:
     return PortfolioHoldingsRequest(
-        auth_token=_reveal(auth_token), type_=BrokerType(broker_type), include_market_value=True
+        auth_token=_reveal(auth_token), type_=_broker(broker_type), include_market_value=True
     )
 
 

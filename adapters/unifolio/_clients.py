@@ -1,0 +1,78 @@
+"""How every adapter builds its generated clients: one place for timeouts, retries, TLS and headers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol, TypeVar
+
+import httpx
+from attrs import field, frozen
+
+from ._transports import AsyncResilientTransport, ResilientTransport, RetryPolicy
+
+__all__ = ["HttpOptions", "RetryPolicy", "make_clients"]
+
+
+@frozen
+class HttpOptions:
+    """Per-adapter HTTP behaviour. TLS certificate verification is always on and not configurable here."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    """Longest wait for any single read (a response's headers, or the next chunk of its body)."""
+    total_timeout: float = 60.0
+    """Longest a whole call may take, retries and body included."""
+    retry: RetryPolicy = field(factory=RetryPolicy)
+    max_body_bytes: int = 100 * 1024 * 1024
+    headers: Mapping[str, str] = field(factory=dict)
+    """Extra headers on every request (tracing ids; ``Prefer`` for a Prism mock)."""
+
+    def timeout(self) -> httpx.Timeout:
+        return httpx.Timeout(self.read_timeout, connect=self.connect_timeout)
+
+
+class _GeneratedClient(Protocol):
+    def get_httpx_client(self) -> httpx.Client: ...
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+
+
+C = TypeVar("C", bound=_GeneratedClient)
+
+
+def make_clients(
+    client_class: type[C],
+    base_url: str,
+    auth: httpx.Auth,
+    options: HttpOptions,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+) -> tuple[C, C]:
+    """A sync and an async generated client over resilient transports.
+
+    ``transport``/``async_transport`` replace the network layer under the retry logic (tests use
+    ``httpx.MockTransport``); by default it is httpx's own, with certificate verification on.
+    """
+    sync_inner = transport or httpx.HTTPTransport(verify=True)
+    async_inner = async_transport or httpx.AsyncHTTPTransport(verify=True)
+    limits = {"total_timeout": options.total_timeout, "max_body_bytes": options.max_body_bytes}
+    sync_client = client_class(  # type: ignore[call-arg]
+        base_url=base_url,
+        timeout=options.timeout(),
+        headers=dict(options.headers),
+        httpx_args={
+            "auth": auth,
+            "transport": ResilientTransport(sync_inner, options.retry, **limits),  # type: ignore[arg-type]
+        },
+    )
+    async_client = client_class(  # type: ignore[call-arg]
+        base_url=base_url,
+        timeout=options.timeout(),
+        headers=dict(options.headers),
+        httpx_args={
+            "auth": auth,
+            "transport": AsyncResilientTransport(async_inner, options.retry, **limits),  # type: ignore[arg-type]
+        },
+    )
+    return sync_client, async_client

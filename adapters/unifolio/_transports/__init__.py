@@ -1,0 +1,5 @@
+"""httpx transports that sit under every generated client (retries, deadlines, body limits)."""
+
+from .resilient import AsyncResilientTransport, ResilientTransport, RetryPolicy
+
+__all__ = ["AsyncResilientTransport", "ResilientTransport", "RetryPolicy"]

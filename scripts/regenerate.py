@@ -28,7 +28,7 @@ IGNORED = {".ruff_cache", "__pycache__"}
 
 def _targets() -> list[tuple[Path, Path, str]]:
     targets = []
-    for spec in sorted(SPECS.glob("*.yaml")):
+    for spec in sorted(SPECS.glob("[!.]*.yaml")):  # dotfiles (e.g. .spectral.yaml) are tool config
         config = CODEGEN / spec.name
         if not config.is_file():
             sys.exit(f"error: {spec.relative_to(ROOT)} has no codegen config at {config.relative_to(ROOT)}")

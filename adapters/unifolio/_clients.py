@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Protocol, TypeVar
 
 import httpx
@@ -38,6 +38,7 @@ class _GeneratedClient(Protocol):
 
 
 C = TypeVar("C", bound=_GeneratedClient)
+ResponseHooks = tuple[Callable[[httpx.Response], None], Callable[[httpx.Response], Awaitable[None]]]
 
 
 def make_clients(
@@ -48,12 +49,16 @@ def make_clients(
     *,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    response_hooks: ResponseHooks | None = None,
 ) -> tuple[C, C]:
     """A sync and an async generated client over resilient transports.
 
     ``transport``/``async_transport`` replace the network layer under the retry logic (tests use
     ``httpx.MockTransport``); by default it is httpx's own, with certificate verification on.
+    ``response_hooks`` (sync, async) see every final response, after retries.
     """
+    sync_hooks = {"response": [response_hooks[0]]} if response_hooks else {}
+    async_hooks = {"response": [response_hooks[1]]} if response_hooks else {}
     sync_inner = transport or httpx.HTTPTransport(verify=True)
     async_inner = async_transport or httpx.AsyncHTTPTransport(verify=True)
     limits = {"total_timeout": options.total_timeout, "max_body_bytes": options.max_body_bytes}
@@ -63,6 +68,7 @@ def make_clients(
         headers=dict(options.headers),
         httpx_args={
             "auth": auth,
+            "event_hooks": sync_hooks,
             "transport": ResilientTransport(sync_inner, options.retry, **limits),  # type: ignore[arg-type]
         },
     )
@@ -72,6 +78,7 @@ def make_clients(
         headers=dict(options.headers),
         httpx_args={
             "auth": auth,
+            "event_hooks": async_hooks,
             "transport": AsyncResilientTransport(async_inner, options.retry, **limits),  # type: ignore[arg-type]
         },
     )

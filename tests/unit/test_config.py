@@ -65,6 +65,15 @@ def test_configuration_errors(text: str, message: str) -> None:
         parse_config(text, source="t.toml", environ=ENV)
 
 
+def test_http_options_per_connection() -> None:
+    text = GOOD + "read_timeout = 5\ntotal_timeout = 20\nmax_attempts = 2\n"
+    (connection,) = parse_config(text, source="t.toml", environ=ENV).connections
+    assert (connection.options.read_timeout, connection.options.total_timeout) == (5.0, 20.0)
+    assert connection.options.retry.max_attempts == 2
+    with pytest.raises(ConfigurationError, match="read_timeout"):
+        parse_config(GOOD + "read_timeout = -1\n", source="t.toml", environ=ENV)
+
+
 def test_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigurationError, match="cannot read config"):
         load_config(tmp_path / "missing.toml", environ={})

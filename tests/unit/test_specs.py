@@ -20,7 +20,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_FILES = sorted((ROOT / "specs").glob("*.yaml"))
+SPEC_FILES = sorted((ROOT / "specs").glob("[!.]*.yaml"))
 SPEC_URI = "urn:unifolio:spec"
 
 

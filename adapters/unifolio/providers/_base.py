@@ -6,8 +6,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 import httpx
-from attrs import frozen
+from attrs import evolve, frozen
 
+from .._clients import HttpOptions
 from .._exceptions import ConfigurationError
 from .._secrets import Secret
 from ..models import Snapshot
@@ -16,6 +17,7 @@ __all__ = [
     "Connection",
     "Provider",
     "ProviderInfo",
+    "http_options",
     "required_str",
     "resolve_base_url",
     "secret_from_env",
@@ -84,6 +86,29 @@ def secret_from_env(label: str, table: Mapping[str, Any], key: str, environ: Map
     if not value:
         raise ConfigurationError(f"connection {label!r}: environment variable {variable} is not set")
     return Secret(value)
+
+
+_HTTP_KEYS = {"connect_timeout": float, "read_timeout": float, "total_timeout": float}
+
+
+def http_options(label: str, table: Mapping[str, Any]) -> HttpOptions:
+    """Optional per-connection keys: connect_timeout, read_timeout, total_timeout (seconds), max_attempts."""
+    values: dict[str, Any] = {}
+    for key in _HTTP_KEYS:
+        if key in table:
+            value = table[key]
+            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                raise ConfigurationError(
+                    f"connection {label!r}: `{key}` must be a positive number of seconds"
+                )
+            values[key] = float(value)
+    options = HttpOptions(**values)
+    if "max_attempts" in table:
+        attempts = table["max_attempts"]
+        if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
+            raise ConfigurationError(f"connection {label!r}: `max_attempts` must be a positive integer")
+        options = evolve(options, retry=evolve(options.retry, max_attempts=attempts))
+    return options
 
 
 def required_str(label: str, table: Mapping[str, Any], key: str) -> str:

@@ -88,7 +88,7 @@ from ..models import (
     Snapshot,
     Valuation,
 )
-from ._base import Provider, ProviderInfo, required_str, resolve_base_url, secret_from_env
+from ._base import Provider, ProviderInfo, http_options, required_str, resolve_base_url, secret_from_env
 
 __all__ = ["INFO", "PROVIDER", "MeshAdapter", "MeshConnection", "MeshCredentials"]
 
@@ -660,10 +660,11 @@ class MeshConnection:
     auth_token: Secret = field(converter=_secret)
     broker_type: str
     environment: str = "production"
+    options: HttpOptions = field(factory=HttpOptions)
     provider: str = NAME
 
     async def fetch(self) -> Snapshot:
-        adapter = MeshAdapter(self.credentials, self.environment)
+        adapter = MeshAdapter(self.credentials, self.environment, options=self.options)
         try:
             return await adapter.afetch(self.auth_token, self.broker_type)
         finally:
@@ -673,7 +674,8 @@ class MeshConnection:
 def connection_from_config(
     label: str, table: Mapping[str, Any], environ: Mapping[str, str]
 ) -> MeshConnection:
-    """Config keys: broker_type, environment, client_id_env, client_secret_env, auth_token_env."""
+    """Config keys: broker_type, environment, client_id_env, client_secret_env, auth_token_env (and the
+    optional connect_timeout, read_timeout, total_timeout, max_attempts)."""
     return MeshConnection(
         label=label,
         credentials=MeshCredentials(
@@ -683,6 +685,7 @@ def connection_from_config(
         auth_token=secret_from_env(label, table, "auth_token", environ),
         broker_type=required_str(label, table, "broker_type"),
         environment=_environment(label, table),
+        options=http_options(label, table),
     )
 
 

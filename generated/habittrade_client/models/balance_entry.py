@@ -19,19 +19,19 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 @_attrs_define
 class BalanceEntry:
     """Cash and asset summary for one currency. Money amounts are in `base_currency`. The
-    documentation marks no field optional; the currency, the asset value and the total cash are
-    required here, the breakdowns are not.
+    documentation marks no field optional; the currency and the asset value are required here.
+    The total cash is not: older answers may carry only the deprecated `cash`.
 
         Attributes:
             base_currency (str): Currency of this entry (e.g. `USD`, `HKD`, `USDT`).
             market_value (Decimal | str): A decimal amount or quantity. The provider's samples send JSON numbers; a string
                 holding a
                 plain or exponent-form decimal is accepted too. Parse both into an exact decimal type.
-            cash_on_hold (Decimal | str): A decimal amount or quantity. The provider's samples send JSON numbers; a string
-                holding a
-                plain or exponent-form decimal is accepted too. Parse both into an exact decimal type.
             cash (Decimal | str | Unset): A decimal amount or quantity. The provider's samples send JSON numbers; a string
                 holding a
+                plain or exponent-form decimal is accepted too. Parse both into an exact decimal type.
+            cash_on_hold (Decimal | str | Unset): A decimal amount or quantity. The provider's samples send JSON numbers; a
+                string holding a
                 plain or exponent-form decimal is accepted too. Parse both into an exact decimal type.
             cash_withdraw (Decimal | str | Unset): A decimal amount or quantity. The provider's samples send JSON numbers; a
                 string holding a
@@ -58,8 +58,8 @@ class BalanceEntry:
 
     base_currency: str
     market_value: Decimal | str
-    cash_on_hold: Decimal | str
     cash: Decimal | str | Unset = UNSET
+    cash_on_hold: Decimal | str | Unset = UNSET
     cash_withdraw: Decimal | str | Unset = UNSET
     unsett_net_amt: Decimal | str | Unset = UNSET
     unsett_buy_amt: Decimal | str | Unset = UNSET
@@ -77,14 +77,17 @@ class BalanceEntry:
         market_value: Decimal | str
         market_value = self.market_value
 
-        cash_on_hold: Decimal | str
-        cash_on_hold = self.cash_on_hold
-
         cash: Decimal | str | Unset
         if isinstance(self.cash, Unset):
             cash = UNSET
         else:
             cash = self.cash
+
+        cash_on_hold: Decimal | str | Unset
+        if isinstance(self.cash_on_hold, Unset):
+            cash_on_hold = UNSET
+        else:
+            cash_on_hold = self.cash_on_hold
 
         cash_withdraw: Decimal | str | Unset
         if isinstance(self.cash_withdraw, Unset):
@@ -134,11 +137,12 @@ class BalanceEntry:
             {
                 "base_currency": base_currency,
                 "market_value": market_value,
-                "cash_on_hold": cash_on_hold,
             }
         )
         if cash is not UNSET:
             field_dict["cash"] = cash
+        if cash_on_hold is not UNSET:
+            field_dict["cash_on_hold"] = cash_on_hold
         if cash_withdraw is not UNSET:
             field_dict["cash_withdraw"] = cash_withdraw
         if unsett_net_amt is not UNSET:
@@ -195,31 +199,6 @@ class BalanceEntry:
 
             market_value = _parse_market_value(_market_value)
 
-            _src_key = "cash_on_hold"
-            _cash_on_hold = _src_fields.pop(_src_key)
-
-            def _parse_cash_on_hold(data: object) -> Decimal | str:
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            cash_on_hold = _parse_cash_on_hold(_cash_on_hold)
-
             _src_key = "cash"
 
             def _parse_cash(data: object) -> Decimal | str | Unset:
@@ -245,6 +224,32 @@ class BalanceEntry:
                 type_mismatch("number or string", data)
 
             cash = _parse_cash(_src_fields.pop(_src_key, UNSET))
+
+            _src_key = "cash_on_hold"
+
+            def _parse_cash_on_hold(data: object) -> Decimal | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                failure: DecodeError | None = None
+                if type(data) in (Decimal, int, str, float):
+                    try:
+                        variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+                        return variant_1
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if type(data) is str:
+                    try:
+                        variant_2 = data
+
+                        return variant_2
+                    except RECOVERABLE as exc:
+                        failure = as_decode_error(exc)
+                if failure is not None:
+                    raise failure
+                type_mismatch("number or string", data)
+
+            cash_on_hold = _parse_cash_on_hold(_src_fields.pop(_src_key, UNSET))
 
             _src_key = "cash_withdraw"
 
@@ -434,8 +439,8 @@ class BalanceEntry:
         balance_entry = cls(
             base_currency=base_currency,
             market_value=market_value,
-            cash_on_hold=cash_on_hold,
             cash=cash,
+            cash_on_hold=cash_on_hold,
             cash_withdraw=cash_withdraw,
             unsett_net_amt=unsett_net_amt,
             unsett_buy_amt=unsett_buy_amt,

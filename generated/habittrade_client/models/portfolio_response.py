@@ -62,7 +62,7 @@ class PortfolioResponse:
         try:
             _src_key = "code"
             _code = _src_fields.pop(_src_key)
-            if _code != 0:
+            if type(_code) is not type(0) or _code != 0:
                 raise DecodeError(f"expected the constant 0, got {_code!r}")
             code = _code
 

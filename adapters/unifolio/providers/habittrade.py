@@ -1,0 +1,690 @@
+"""HabitTrade: generated ``habittrade_client`` -> common model.
+
+HabitTrade signs every request with HMAC-SHA256 (``HabitTradeSigner``) and answers ``{code: 0, data}``
+on success and ``{code, message, details}`` with an HTTP error status otherwise. A 200 whose body is an
+error envelope (non-zero ``code``) is mapped to the same typed error the code stands for, not to a
+contract error.
+
+Judgement calls (evidence in specs/README.md, section HabitTrade, and specs/habittrade.yaml):
+- Signature: lowercase hex (the docs only show a hex-looking sample); the empty query of a GET still
+  leaves the trailing ``|``; the path and the query are signed exactly as they go on the wire (percent
+  encoding included), because that is what the server receives. The POST rule is not documented, so
+  the signer refuses any request that is not a body-less GET instead of guessing.
+- Valuation: the only price HabitTrade gives is the previous close, so ``price`` and ``market_value``
+  are ``PriceKind.PREVIOUS_CLOSE`` with no ``as_of`` (the close's date is not given).
+- ``avg_cost`` (fees in) and ``avg_price`` (fees out) are both per-unit cost bases, in that order.
+- ``security_type``: ``stock`` -> EQUITY. Any other value is passed to ``AssetClass(value)``: a value
+  spelled like one of unifolio's classes (``etf``, ``crypto`` ...) lands on that class, anything else is
+  kept as an unknown pseudo-member. No evidence of HabitTrade's other values was found. Absent -> OTHER.
+- ``contract_time`` (a contract date, Unix seconds) has no place in the common model; it stays in
+  ``Holding.raw["contract_time"]``.
+- One ``Account`` per portfolio (id = the portfolio's external id). ``/account/v1/balance`` is
+  account-wide, not per portfolio: its balances belong to one more ``Account`` whose id is
+  ``ACCOUNT_ID`` (``"account"``) unless the caller names it (``account_id=``, config key ``account_id``);
+  name it when you read several HabitTrade accounts, so their balances stay apart after merging.
+- Balance: ``cash`` = ``cash_on_hold``, ``withdrawable`` = ``cash_withdraw``. The deprecated ``cash``
+  is used only when ``cash_on_hold`` is absent (today the spec requires ``cash_on_hold``, so that path
+  only opens if the spec relaxes it). ``market_value``, unsettled and interest figures stay in ``raw``.
+- A portfolio answer for another id than the one asked for, or a position of another portfolio, is a
+  contract error: attributing it to the requested portfolio would be silently wrong.
+- Each call sends a fresh ``X-REQUEST-ID`` (UUID), which typed errors carry as ``request_id`` so a
+  support ticket can quote it.
+- ``fetch``/``afetch`` send their requests one after another: HabitTrade bans IPs (418) that keep
+  running into its rate limit, so a burst of parallel portfolio reads is not worth the risk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
+from decimal import Decimal
+from typing import Any, NoReturn, TypeVar
+
+import httpx
+from attrs import field, frozen
+from habittrade_client import Client
+from habittrade_client.api.account import get_balance, get_portfolio
+from habittrade_client.errors import DecodeError
+from habittrade_client.models import (
+    BalanceEntry,
+    BalanceResponse,
+    Error,
+    Portfolio,
+    PortfolioResponse,
+    Position,
+)
+from habittrade_client.types import Response, Unset, decode_json
+
+from .._clients import HttpOptions, make_clients
+from .._exceptions import (
+    AuthenticationError,
+    ConfigurationError,
+    InvalidInputError,
+    PermissionDeniedError,
+    ProviderError,
+    ProviderUnavailableError,
+    ResponseContractError,
+    UnifolioError,
+)
+from .._generated import unset_folder
+from .._http import provider_call, raise_for_status
+from .._money import decimal_or_none, require_decimal
+from .._secrets import Secret
+from ..models import (
+    Account,
+    AssetClass,
+    Balance,
+    CostBasis,
+    CostBasisKind,
+    Holding,
+    Instrument,
+    Price,
+    PriceKind,
+    QuantityBreakdown,
+    RawRecord,
+    Snapshot,
+    Valuation,
+)
+from ._base import Provider, ProviderInfo, http_options, required_str, resolve_base_url, secret_from_env
+
+__all__ = [
+    "ACCOUNT_ID",
+    "INFO",
+    "PROVIDER",
+    "HabitTradeAdapter",
+    "HabitTradeConnection",
+    "HabitTradeCredentials",
+    "HabitTradeSigner",
+    "InvalidPortfolioIdError",
+    "UnsupportedRequestError",
+    "canonical_string",
+    "sign",
+    "validate_portfolio_id",
+]
+
+NAME = "habittrade"
+INSTITUTION = "HabitTrade"
+ACCOUNT_ID = "account"
+"""Default id of the account-wide ``Account`` that ``/account/v1/balance`` balances belong to."""
+MAX_PORTFOLIO_ID_LENGTH = 50
+
+SIGNATURE_FAILED = 10010008
+"""Documented business code: the request signature did not verify."""
+INTERNAL_ERROR = 12010012
+"""Documented business code: internal server error."""
+IP_BANNED = 418
+"""HTTP status HabitTrade uses for an IP banned after repeated 429s."""
+
+INFO = ProviderInfo(
+    name=NAME,
+    title="HabitTrade",
+    spec="habittrade.yaml",
+    environments={
+        "production": "https://api.habittrade.com",
+        "sandbox": "https://api-uat.habittrade.com",
+    },
+    operations=("GET /account/v1/portfolios/{id}", "GET /account/v1/balance"),
+    auth=(
+        "X-API-Key + X-API-Timestamp (Unix ms) + X-API-Signature: hex HMAC-SHA256 with the API secret "
+        "over METHOD|path|timestamp|query"
+    ),
+)
+
+C = TypeVar("C")
+opt = unset_folder(Unset)
+Path = tuple[str | int, ...]
+
+
+class InvalidPortfolioIdError(InvalidInputError, ConfigurationError):
+    """A portfolio id HabitTrade cannot accept (1 to 50 characters), caught before any request."""
+
+
+class UnsupportedRequestError(UnifolioError, NotImplementedError):
+    """A request the signer cannot sign because HabitTrade's rule for it is not documented."""
+
+
+def validate_portfolio_id(portfolio_id: object) -> str:
+    """The id unchanged if HabitTrade can accept it, else ``InvalidPortfolioIdError``.
+
+    A ConfigurationError (and a ValueError): the id comes from the caller or the config, and the request
+    is never sent, so no provider status exists to report.
+    """
+    if not isinstance(portfolio_id, str):
+        raise InvalidPortfolioIdError(
+            f"{NAME}: a portfolio id is a string, got {type(portfolio_id).__name__}"
+        )
+    if not 1 <= len(portfolio_id) <= MAX_PORTFOLIO_ID_LENGTH:
+        shown = portfolio_id if len(portfolio_id) <= 60 else portfolio_id[:57] + "..."
+        raise InvalidPortfolioIdError(
+            f"{NAME}: a portfolio id has 1 to {MAX_PORTFOLIO_ID_LENGTH} characters, "
+            f"got {len(portfolio_id)}: {shown!r}"
+        )
+    return portfolio_id
+
+
+def _portfolio_ids(portfolio_ids: Iterable[str]) -> tuple[str, ...]:
+    """Every id validated before any request; repeats dropped (order kept) so no holding is doubled."""
+    if isinstance(portfolio_ids, str):
+        raise InvalidPortfolioIdError(f"{NAME}: pass a list of portfolio ids, not one string")
+    return tuple(dict.fromkeys(validate_portfolio_id(pid) for pid in portfolio_ids))
+
+
+# --- signing ------------------------------------------------------------------------------------
+
+
+def unix_millis() -> int:
+    """The default clock: Unix time in whole milliseconds."""
+    return time.time_ns() // 1_000_000
+
+
+def canonical_string(method: str, path: str, timestamp_ms: int, params: str) -> str:
+    """The string HabitTrade signs: ``METHOD|path|timestamp|params``.
+
+    The ONE place the signing rule lives. ``params`` is, for GET, the query exactly as sent (no ``?``,
+    not re-ordered, not re-encoded; ``""`` when there is none, which leaves a trailing ``|``).
+    HabitTrade's rule for requests with a body (POST) is not documented; when it is known, it goes here.
+    """
+    if not path.startswith("/") or "?" in path:
+        raise ValueError(f"path must start with '/' and carry no query, got {path!r}")
+    if isinstance(timestamp_ms, bool) or not isinstance(timestamp_ms, int) or timestamp_ms < 0:
+        raise ValueError(f"timestamp_ms must be a non-negative int, got {timestamp_ms!r}")
+    return f"{method.upper()}|{path}|{timestamp_ms}|{params}"
+
+
+def sign(secret: Secret | str, canonical: str) -> str:
+    """Lowercase hex HMAC-SHA256 of ``canonical`` (UTF-8) keyed with the API secret (UTF-8)."""
+    key = secret.reveal() if isinstance(secret, Secret) else secret
+    return hmac.new(key.encode("utf-8"), canonical.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+class HabitTradeSigner(httpx.Auth):
+    """Signs each request as it is sent: X-API-Key, X-API-Timestamp, X-API-Signature.
+
+    ``clock`` returns Unix milliseconds (inject a fixed one for reproducible signatures). Only body-less
+    GET requests are signed; anything else raises ``UnsupportedRequestError`` before it is sent.
+    """
+
+    requires_request_body = True  # so a body is visible here and can be refused
+
+    def __init__(
+        self, api_key: str, api_secret: Secret | str, *, clock: Callable[[], int] = unix_millis
+    ) -> None:
+        self._api_key = api_key
+        self._secret = _secret(api_secret)
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return f"HabitTradeSigner(api_key={self._api_key!r})"
+
+    def headers_for(self, request: httpx.Request) -> dict[str, str]:
+        """The three auth headers for ``request`` as it will go on the wire."""
+        method = request.method.upper()
+        if method != "GET" or request.content:
+            raise UnsupportedRequestError(
+                f"{NAME}: cannot sign {method} {request.url.path}: HabitTrade documents the signature "
+                "only for GET requests without a body (the POST rule is unknown)"
+            )
+        timestamp = self._clock()
+        path = request.url.raw_path.partition(b"?")[0].decode("ascii")
+        params = request.url.query.decode("ascii")
+        signature = sign(self._secret, canonical_string(method, path, timestamp, params))
+        return {"X-API-Key": self._api_key, "X-API-Timestamp": str(timestamp), "X-API-Signature": signature}
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.update(self.headers_for(request))
+        yield request
+
+
+def _secret(value: Secret | str) -> Secret:
+    return value if isinstance(value, Secret) else Secret(value)
+
+
+@frozen
+class HabitTradeCredentials:
+    """Your HabitTrade API key and secret (production and sandbox issue separate ones)."""
+
+    api_key: str
+    api_secret: Secret = field(converter=_secret)
+
+    def signer(self, *, clock: Callable[[], int] | None = None) -> HabitTradeSigner:
+        return HabitTradeSigner(self.api_key, self.api_secret, clock=clock or unix_millis)
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+_CODE_ERRORS: Mapping[int, type[ProviderError]] = {
+    SIGNATURE_FAILED: AuthenticationError,
+    INTERNAL_ERROR: ProviderUnavailableError,
+}
+
+
+def _raise_error(
+    status: int, headers: httpx.Headers, error: Error | None, request_id: str | None
+) -> NoReturn:
+    """Raise the typed error for an error status, or for a 2xx carrying an error envelope."""
+    code = error.code if error is not None else None
+    message = None
+    if error is not None:
+        details = opt(error.details)
+        message = f"{error.message}: {details}" if details else error.message
+    code_text = None if code is None else str(code)
+    if status == IP_BANNED:
+        raise PermissionDeniedError(
+            "IP address banned for a while after repeated rate limiting; stop sending requests"
+            + (f" ({message})" if message else ""),
+            provider=NAME,
+            status=status,
+            code=code_text,
+            request_id=request_id,
+            retryable=False,
+        )
+    error_class = _CODE_ERRORS.get(code) if code is not None else None
+    raise_for_status(
+        NAME, status, headers, message=message, code=code_text, request_id=request_id, error_class=error_class
+    )
+
+
+def _error_envelope(content: bytes) -> Error | None:
+    """The body as an error envelope (``code`` != 0 and a ``message``), or None if it is not one."""
+    try:
+        body = decode_json(content)
+        if not isinstance(body, Mapping) or body.get("code", 0) == 0:
+            return None
+        return Error.from_dict(body)
+    except DecodeError:
+        return None
+
+
+def _raise_if_error_envelope(response: httpx.Response) -> None:
+    error = _error_envelope(response.content)
+    if error is not None:
+        _raise_error(
+            response.status_code, response.headers, error, response.request.headers.get("X-REQUEST-ID")
+        )
+
+
+def _check_success_body(response: httpx.Response) -> None:
+    """httpx response hook: a 2xx with an error envelope raises its typed error before parsing.
+
+    The success schema has ``code: const 0``, so the generated parser would only report a contract
+    violation at ``$.code``; the hook is the one place that still sees the body of a failed parse.
+    """
+    if response.is_success:
+        response.read()
+        _raise_if_error_envelope(response)
+
+
+async def _acheck_success_body(response: httpx.Response) -> None:
+    if response.is_success:
+        await response.aread()
+        _raise_if_error_envelope(response)
+
+
+def _data(response: Response[Any], expected: type[C], operation: str, request_id: str) -> C:
+    """The parsed success envelope of a call, or the typed error its status and body stand for."""
+    status = int(response.status_code)
+    parsed = response.parsed
+    if status == 200 and isinstance(parsed, expected):
+        return parsed
+    if 200 <= status < 300:
+        raise ResponseContractError.at(
+            NAME, (), f"{operation}: HTTP {status} is not a documented answer", status=status
+        )
+    error = parsed if isinstance(parsed, Error) else None
+    _raise_error(status, httpx.Headers(response.headers), error, request_id)
+
+
+# --- mapping ------------------------------------------------------------------------------------
+
+
+def _dec(value: object, path: Path) -> Decimal | None:
+    return decimal_or_none(value, provider=NAME, path=path)
+
+
+def asset_class_of(security_type: str | None) -> AssetClass:
+    """``stock`` -> EQUITY; other values kept (see the module notes); absent -> OTHER."""
+    if not security_type:
+        return AssetClass.OTHER
+    if security_type == "stock":
+        return AssetClass.EQUITY
+    return AssetClass(security_type)
+
+
+def _breakdown(position: Position, path: Path) -> QuantityBreakdown | None:
+    parts = {
+        "available": _dec(position.avail_qty, (*path, "avail_qty")),
+        "available_for_sale": _dec(position.avail_sell_qty, (*path, "avail_sell_qty")),
+        "frozen_for_sale": _dec(position.os_sell_qty, (*path, "os_sell_qty")),
+        "uncleared": _dec(position.uncleared_qty, (*path, "uncleared_qty")),
+        "pending_deposit": _dec(position.pending_deposit_qty, (*path, "pending_deposit_qty")),
+        "pending_withdrawal": _dec(position.pending_withdrawal_qty, (*path, "pending_withdrawal_qty")),
+        "approved_deposit": _dec(position.approved_deposit_qty, (*path, "approved_deposit_qty")),
+        "approved_withdrawal": _dec(position.approved_withdrawal_qty, (*path, "approved_withdrawal_qty")),
+    }
+    return None if all(v is None for v in parts.values()) else QuantityBreakdown(**parts)
+
+
+def _cost_basis(position: Position, currency: str, path: Path) -> tuple[CostBasis, ...]:
+    bases = []
+    for key, value, includes_fees in (
+        ("avg_cost", position.avg_cost, True),
+        ("avg_price", position.avg_price, False),
+    ):
+        amount = _dec(value, (*path, key))
+        if amount is not None:
+            bases.append(CostBasis(amount, currency, CostBasisKind.PER_UNIT, includes_fees=includes_fees))
+    return tuple(bases)
+
+
+def map_positions(portfolio: Portfolio, path: Path = ("data",)) -> tuple[Holding, ...]:
+    """The portfolio's positions as holdings of the account ``portfolio.portfolio_id``."""
+    holdings = []
+    for i, position in enumerate(portfolio.positions):
+        where: Path = (*path, "positions", i)
+        if position.portfolio_id != portfolio.portfolio_id:
+            raise ResponseContractError.at(
+                NAME,
+                (*where, "portfolio_id"),
+                f"a position of portfolio {position.portfolio_id!r} "
+                f"in the answer for {portfolio.portfolio_id!r}",
+            )
+        currency = position.base_currency
+        prev_price = _dec(position.prev_price, (*where, "prev_price"))
+        prev_value = _dec(position.prev_market_value, (*where, "prev_market_value"))
+        holdings.append(
+            Holding(
+                provider=NAME,
+                account_id=portfolio.portfolio_id,
+                instrument=Instrument(
+                    symbol=position.product_code,
+                    name=opt(position.product_name),
+                    asset_class=asset_class_of(opt(position.security_type)),
+                    currency=currency,
+                    ticker=position.product_code,
+                    market=position.market,
+                    raw=position.source_json,
+                ),
+                quantity=require_decimal(position.qty, provider=NAME, path=(*where, "qty")),
+                currency=currency,
+                price=None if prev_price is None else Price(prev_price, currency, PriceKind.PREVIOUS_CLOSE),
+                market_value=(
+                    None if prev_value is None else Valuation(prev_value, currency, PriceKind.PREVIOUS_CLOSE)
+                ),
+                cost_basis=_cost_basis(position, currency, where),
+                breakdown=_breakdown(position, where),
+                raw=position.source_json,
+            )
+        )
+    return tuple(holdings)
+
+
+def portfolio_account(portfolio: Portfolio) -> Account:
+    return Account(
+        provider=NAME, id=portfolio.portfolio_id, institution=INSTITUTION, raw=portfolio.source_json
+    )
+
+
+def balance_account(account_id: str = ACCOUNT_ID) -> Account:
+    """The account-wide account the balances belong to (it spans every portfolio of the API key)."""
+    return Account(
+        provider=NAME, id=account_id, name="HabitTrade account (all portfolios)", institution=INSTITUTION
+    )
+
+
+def _balance(entry: BalanceEntry, path: Path, account_id: str) -> Balance:
+    cash = _dec(opt(entry.cash_on_hold), (*path, "cash_on_hold"))
+    if cash is None:  # only when cash_on_hold is absent: fall back to the deprecated field
+        cash = _dec(entry.cash, (*path, "cash"))
+    return Balance(
+        provider=NAME,
+        account_id=account_id,
+        currency=entry.base_currency,
+        cash=cash,
+        withdrawable=_dec(entry.cash_withdraw, (*path, "cash_withdraw")),
+        raw=entry.source_json,
+    )
+
+
+def map_balances(response: BalanceResponse, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
+    """One ``Balance`` per currency entry."""
+    return tuple(_balance(entry, ("data", i), account_id) for i, entry in enumerate(response.data))
+
+
+def _portfolio_snapshot(response: PortfolioResponse, requested_id: str) -> Snapshot:
+    portfolio = response.data
+    if portfolio.portfolio_id != requested_id:
+        raise ResponseContractError.at(
+            NAME,
+            ("data", "portfolio_id"),
+            f"asked for portfolio {requested_id!r}, the answer is for {portfolio.portfolio_id!r}",
+        )
+    return Snapshot(
+        provider=NAME,
+        accounts=(portfolio_account(portfolio),),
+        holdings=map_positions(portfolio),
+        raw={"get_portfolio": {requested_id: response.source_json}},
+    )
+
+
+def _combined(
+    portfolios: Iterable[Snapshot], balances: tuple[Balance, ...], balance_raw: RawRecord, account_id: str
+) -> Snapshot:
+    portfolios = tuple(portfolios)
+    return Snapshot(
+        provider=NAME,
+        accounts=(*(a for s in portfolios for a in s.accounts), balance_account(account_id)),
+        holdings=tuple(h for s in portfolios for h in s.holdings),
+        balances=balances,
+        raw={
+            "get_portfolio": {k: v for s in portfolios for k, v in s.raw["get_portfolio"].items()},
+            "get_balance": balance_raw,
+        },
+    )
+
+
+# --- client -------------------------------------------------------------------------------------
+
+
+class HabitTradeAdapter:
+    """Reads HabitTrade portfolios and cash balances as the common model.
+
+    ``environment`` is ``production``, ``sandbox`` or a base URL (e.g. a local mock). ``clock`` (Unix
+    milliseconds) feeds the request signatures. Every method has an ``a``-prefixed async twin.
+    """
+
+    info = INFO
+
+    def __init__(
+        self,
+        credentials: HabitTradeCredentials,
+        environment: str = "production",
+        *,
+        options: HttpOptions | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], int] | None = None,
+    ) -> None:
+        self.base_url = resolve_base_url(INFO, environment)
+        self._client, self._async_client = make_clients(
+            Client,
+            self.base_url,
+            credentials.signer(clock=clock),
+            options or HttpOptions(),
+            transport=transport,
+            async_transport=async_transport,
+            response_hooks=(_check_success_body, _acheck_success_body),
+        )
+
+    def __repr__(self) -> str:
+        return f"HabitTradeAdapter(base_url={self.base_url!r})"
+
+    @property
+    def client(self) -> Client:
+        """The generated client this adapter calls, signer attached, for operations it does not wrap.
+
+        Its response hook raises the typed error of a 2xx error envelope there too.
+        """
+        return self._client
+
+    def close(self) -> None:
+        self._client.get_httpx_client().close()
+
+    async def aclose(self) -> None:
+        await self._async_client.get_async_httpx_client().aclose()
+
+    def _call(self, call: Callable[[str], Response[Any]], expected: type[C], operation: str) -> C:
+        request_id = str(uuid.uuid4())
+        with provider_call(NAME, DecodeError):
+            response = call(request_id)
+        return _data(response, expected, operation, request_id)
+
+    async def _acall(
+        self, call: Callable[[str], Awaitable[Response[Any]]], expected: type[C], operation: str
+    ) -> C:
+        request_id = str(uuid.uuid4())
+        with provider_call(NAME, DecodeError):
+            response = await call(request_id)
+        return _data(response, expected, operation, request_id)
+
+    # GET /account/v1/portfolios/{id}
+
+    def get_portfolio(self, portfolio_id: str) -> Snapshot:
+        """One portfolio's positions: an ``Account`` with its holdings; ``raw["get_portfolio"][id]`` is
+        the response envelope."""
+        pid = validate_portfolio_id(portfolio_id)
+        response = self._call(
+            lambda rid: get_portfolio.sync_detailed(pid, client=self._client, x_request_id=rid),
+            PortfolioResponse,
+            "get_portfolio",
+        )
+        return _portfolio_snapshot(response, pid)
+
+    async def aget_portfolio(self, portfolio_id: str) -> Snapshot:
+        pid = validate_portfolio_id(portfolio_id)
+        response = await self._acall(
+            lambda rid: get_portfolio.asyncio_detailed(pid, client=self._async_client, x_request_id=rid),
+            PortfolioResponse,
+            "get_portfolio",
+        )
+        return _portfolio_snapshot(response, pid)
+
+    # GET /account/v1/balance
+
+    def _balance_response(self) -> BalanceResponse:
+        return self._call(
+            lambda rid: get_balance.sync_detailed(client=self._client, x_request_id=rid),
+            BalanceResponse,
+            "get_balance",
+        )
+
+    async def _abalance_response(self) -> BalanceResponse:
+        return await self._acall(
+            lambda rid: get_balance.asyncio_detailed(client=self._async_client, x_request_id=rid),
+            BalanceResponse,
+            "get_balance",
+        )
+
+    def get_balance(self, *, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
+        """Cash per currency of the whole account (all portfolios), as balances of ``account_id``."""
+        return map_balances(self._balance_response(), account_id)
+
+    async def aget_balance(self, *, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
+        return map_balances(await self._abalance_response(), account_id)
+
+    # everything about one API key
+
+    def fetch(self, portfolio_ids: Iterable[str], *, account_id: str = ACCOUNT_ID) -> Snapshot:
+        """The holdings of each portfolio, plus the account-wide balances (ids checked before any call)."""
+        ids = _portfolio_ids(portfolio_ids)
+        portfolios = [self.get_portfolio(pid) for pid in ids]
+        balances = self._balance_response()
+        return _combined(portfolios, map_balances(balances, account_id), balances.source_json, account_id)
+
+    async def afetch(self, portfolio_ids: Iterable[str], *, account_id: str = ACCOUNT_ID) -> Snapshot:
+        ids = _portfolio_ids(portfolio_ids)
+        portfolios = [await self.aget_portfolio(pid) for pid in ids]
+        balances = await self._abalance_response()
+        return _combined(portfolios, map_balances(balances, account_id), balances.source_json, account_id)
+
+
+# --- registry entry -----------------------------------------------------------------------------
+
+
+def _id_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@frozen
+class HabitTradeConnection:
+    """One HabitTrade API key: the listed portfolios and the account's balances."""
+
+    label: str
+    credentials: HabitTradeCredentials
+    portfolio_ids: tuple[str, ...] = field(converter=_id_tuple)
+    environment: str = "production"
+    account_id: str = ACCOUNT_ID
+    options: HttpOptions = field(factory=HttpOptions)
+    provider: str = NAME
+
+    async def fetch(self) -> Snapshot:
+        adapter = HabitTradeAdapter(self.credentials, self.environment, options=self.options)
+        try:
+            return await adapter.afetch(self.portfolio_ids, account_id=self.account_id)
+        finally:
+            await adapter.aclose()
+
+
+def connection_from_config(
+    label: str, table: Mapping[str, Any], environ: Mapping[str, str]
+) -> HabitTradeConnection:
+    """Config keys: portfolio_ids (list of str), environment, api_key_env, api_secret_env, and optionally
+    account_id (the id the account-wide balances are filed under; default ``account``)."""
+    ids = table.get("portfolio_ids")
+    if not isinstance(ids, list) or not ids:
+        raise ConfigurationError(f"connection {label!r}: `portfolio_ids` must be a non-empty list of strings")
+    try:
+        portfolio_ids = _portfolio_ids(ids)
+    except InvalidPortfolioIdError as exc:
+        raise ConfigurationError(f"connection {label!r}: `portfolio_ids`: {exc}") from None
+    environment = str(table.get("environment", "production"))
+    resolve_base_url(INFO, environment)  # an unknown environment fails here, not at the first fetch
+    return HabitTradeConnection(
+        label=label,
+        credentials=HabitTradeCredentials(
+            api_key=secret_from_env(label, table, "api_key", environ).reveal(),
+            api_secret=secret_from_env(label, table, "api_secret", environ),
+        ),
+        portfolio_ids=portfolio_ids,
+        environment=environment,
+        account_id=required_str(label, table, "account_id") if "account_id" in table else ACCOUNT_ID,
+        options=http_options(label, table),
+    )
+
+
+MOCK_PORTFOLIO_ID = "d59c4577-d450-2cbb-43c9-ef06e40f1fde"
+"""The portfolio of the spec's first portfolio example, which Prism's static mode serves for any id."""
+
+
+MOCK_CREDENTIALS = HabitTradeCredentials(api_key="mock-api-key", api_secret="mock-api-secret")  # noqa: S106
+
+
+def mock_auth(base_url: str) -> httpx.Auth:
+    """The real signer with the mock credentials (Prism checks that the three headers are present)."""
+    return MOCK_CREDENTIALS.signer()
+
+
+def mock_connections(base_url: str) -> list[HabitTradeConnection]:
+    return [
+        HabitTradeConnection("habittrade:main", MOCK_CREDENTIALS, (MOCK_PORTFOLIO_ID,), environment=base_url)
+    ]
+
+
+PROVIDER = Provider(
+    info=INFO,
+    connection_from_config=connection_from_config,
+    mock_connections=mock_connections,
+    mock_auth=mock_auth,
+)

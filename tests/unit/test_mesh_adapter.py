@@ -288,7 +288,7 @@ async def test_async_twins_map_the_same() -> None:
         path = request.url.path
         body = {
             "/api/v1/holdings/get": example,
-            "/api/v1/balance/get": BALANCES["multi_currency"],
+            "/api/v1/balance/get": BALANCES["brokerage"],
             "/api/v1/holdings/value": VALUES["brokerage"],
         }[path]
         return httpx.Response(200, json=body)

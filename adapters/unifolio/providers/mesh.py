@@ -707,9 +707,23 @@ def mock_auth(base_url: str) -> httpx.Auth:
 
 
 def mock_connections(base_url: str) -> list[MeshConnection]:
-    credentials = MOCK_CREDENTIALS
+    """Two connections with different data: the spec's examples are named per connection."""
+
+    def example(name: str) -> HttpOptions:
+        return HttpOptions(headers={"Prefer": f"example={name}"})
+
     return [
-        MeshConnection("mesh:robinhood", credentials, "mock-auth-token", "robinhood", environment=base_url),
+        MeshConnection(
+            "mesh:robinhood", MOCK_CREDENTIALS, "mock-token", "robinhood", base_url, example("brokerage")
+        ),
+        MeshConnection(
+            "mesh:wallet",
+            MOCK_CREDENTIALS,
+            "mock-token",
+            "deFiWallet",
+            base_url,
+            example("self_custody_wallet"),
+        ),
     ]
 
 

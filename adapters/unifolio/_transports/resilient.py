@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 
@@ -32,6 +33,16 @@ RETRYABLE_EXCEPTIONS: tuple[type[Exception], ...] = (
     httpx.RemoteProtocolError,  # e.g. the connection reset or closed mid-body
     httpx.PoolTimeout,
 )
+
+
+def _retryable(exc: Exception) -> bool:
+    """A failed TLS handshake (e.g. an untrusted certificate) will fail the same way again."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLError):
+            return False
+        cause = cause.__cause__ or cause.__context__
+    return True
 
 
 class ResponseTooLarge(httpx.TransportError):
@@ -115,9 +126,9 @@ class ResilientTransport(httpx.BaseTransport):
                 budget.check()
                 response = self._inner.handle_request(request)
                 body = self._read(response, budget)
-            except RETRYABLE_EXCEPTIONS:
+            except RETRYABLE_EXCEPTIONS as exc:
                 delay = policy.backoff(attempt, self._rng)
-                if attempt >= policy.max_attempts or not budget.fits(delay):
+                if attempt >= policy.max_attempts or not budget.fits(delay) or not _retryable(exc):
                     raise
                 self._sleep(delay)
                 continue
@@ -174,9 +185,9 @@ class AsyncResilientTransport(httpx.AsyncBaseTransport):
                     body = await self._read(response)
             except TimeoutError:
                 raise TotalTimeout(f"gave up after the total timeout of {budget.total:g}s") from None
-            except RETRYABLE_EXCEPTIONS:
+            except RETRYABLE_EXCEPTIONS as exc:
                 delay = policy.backoff(attempt, self._rng)
-                if attempt >= policy.max_attempts or not budget.fits(delay):
+                if attempt >= policy.max_attempts or not budget.fits(delay) or not _retryable(exc):
                     raise
                 await self._sleep(delay)
                 continue

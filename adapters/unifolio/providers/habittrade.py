@@ -217,7 +217,7 @@ class HabitTradeSigner(httpx.Auth):
         self._clock = clock
 
     def __repr__(self) -> str:
-        return f"HabitTradeSigner(api_key={self._api_key!r})"
+        return "HabitTradeSigner(api_key=***, api_secret=***)"
 
     def headers_for(self, request: httpx.Request) -> dict[str, str]:
         """The three auth headers for ``request`` as it will go on the wire."""
@@ -246,7 +246,7 @@ def _secret(value: Secret | str) -> Secret:
 class HabitTradeCredentials:
     """Your HabitTrade API key and secret (production and sandbox issue separate ones)."""
 
-    api_key: str
+    api_key: str = field(repr=False)  # identifies the account: kept out of logs like the secret
     api_secret: Secret = field(converter=_secret)
 
     def signer(self, *, clock: Callable[[], int] | None = None) -> HabitTradeSigner:

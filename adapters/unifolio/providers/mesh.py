@@ -124,7 +124,7 @@ def _secret(value: Secret | str) -> Secret:
 class MeshCredentials:
     """Your Mesh API client id and secret (sandbox and production keys are different)."""
 
-    client_id: str
+    client_id: str = field(repr=False)  # an identifier, but it travels with the secret: kept out of logs
     client_secret: Secret = field(converter=_secret)
 
     def auth(self) -> httpx.Auth:

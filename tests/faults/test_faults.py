@@ -18,6 +18,7 @@ import pytest
 from tests.faults.server import drip, fault_server, reset_mid_body, respond, stall, truncated
 from unifolio import (
     AuthenticationError,
+    PermissionDeniedError,
     ProviderError,
     ProviderUnavailableError,
     RateLimitedError,
@@ -26,6 +27,7 @@ from unifolio import (
 )
 from unifolio._clients import HttpOptions, RetryPolicy
 from unifolio.aggregate import fetch_portfolio
+from unifolio.providers.habittrade import HabitTradeAdapter, HabitTradeCredentials
 from unifolio.providers.mesh import MeshAdapter, MeshConnection, MeshCredentials
 
 pytestmark = pytest.mark.e2e
@@ -248,3 +250,20 @@ async def test_through_the_aggregator_the_other_connections_stay_complete() -> N
     assert healthy_snapshot.values[0].total == Decimal("37.5")
     assert {o.label for o in portfolio.failures} == set(FAULTS_FOR_AGGREGATION)
     assert all(isinstance(o.error, ProviderError) for o in portfolio.failures)
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "error"),
+    [
+        (418, 10010418, PermissionDeniedError),  # IP banned after repeated 429s: retrying makes it worse
+        (401, 10010008, AuthenticationError),  # signature failure
+    ],
+)
+def test_habittrade_ban_and_auth_failures_are_never_retried(status: int, code: int, error: type) -> None:
+    body = json.dumps({"code": code, "message": "no"}).encode()
+    with fault_server(respond(status, body, {"Retry-After": "1"})) as server:
+        adapter = HabitTradeAdapter(HabitTradeCredentials("key", "secret"), server.url, options=FAST)
+        with pytest.raises(error) as excinfo:
+            adapter.get_balance()
+        assert server.requests == 1
+    assert excinfo.value.retryable is False

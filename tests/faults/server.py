@@ -85,6 +85,8 @@ class FaultServer:
     """Threaded server; ``script(...)`` sets what the next requests get; ``requests`` counts them."""
 
     faults: list[Fault] = field(factory=list)
+    routes: dict[str, Fault] = field(factory=dict)
+    """Fixed answers by request path, for requests whose order is not fixed (concurrent calls)."""
     requests: int = 0
     paths: list[str] = field(factory=list)
     _server: socketserver.ThreadingTCPServer | None = None
@@ -105,6 +107,8 @@ class FaultServer:
         with self._lock:
             self.requests += 1
             self.paths.append(path)
+            if path in self.routes:
+                return self.routes[path]
             return self.faults.pop(0) if len(self.faults) > 1 else self.faults[0]
 
     def start(self) -> FaultServer:

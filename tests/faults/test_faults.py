@@ -230,12 +230,15 @@ FAULTS_FOR_AGGREGATION = {
 async def test_through_the_aggregator_the_other_connections_stay_complete() -> None:
     with ExitStack() as stack:
         healthy = stack.enter_context(fault_server(respond(200, OK)))
-        # fetch() reads holdings, then balance and value: the healthy server answers all three.
-        healthy.script(
-            respond(200, OK),
-            respond(200, json.dumps({"status": "ok", "content": {"balances": []}}).encode()),
-            respond(200, json.dumps({"status": "ok", "content": {"totalValue": 37.5}}).encode()),
-        )
+        # fetch() reads holdings, then balance and value at the same time: answer each by its path.
+        healthy.routes = {
+            "/api/v1/balance/get": respond(
+                200, json.dumps({"status": "ok", "content": {"balances": []}}).encode()
+            ),
+            "/api/v1/holdings/value": respond(
+                200, json.dumps({"status": "ok", "content": {"totalValue": 37.5}}).encode()
+            ),
+        }
         urls = {"healthy": healthy.url}
         urls |= {name: stack.enter_context(fault_server(f)).url for name, f in FAULTS_FOR_AGGREGATION.items()}
         connections = [

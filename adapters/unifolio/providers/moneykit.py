@@ -1,0 +1,928 @@
+"""MoneyKit: generated ``moneykit_client`` -> common model.
+
+MoneyKit authenticates with a short-lived bearer token that the application obtains from
+``POST /auth/token`` with its client id and secret. ``MoneyKitTokenAuth`` runs that exchange inside
+httpx's auth flow, caches the token, renews it shortly before it expires and once more when a data call
+answers 401 ``api_error.auth.expired_access_token``. Sandbox and live share one host
+(``https://api.moneykit.com``): the key pair, not the URL, decides which one a token belongs to.
+
+``GET /links/{id}/investments/holdings`` answers with four lists joined by id: holdings reference
+securities (``security_id``) and accounts (``account_id``). The answer is MoneyKit's cache, so the link's
+state and each product's last refresh attempt say how current it is; both are reported as ``Notice``s.
+
+Judgement calls (evidence in specs/moneykit.yaml and the MoneyKit provenance notes):
+- **HTTP Basic for the token exchange**, not ``client_id``/``client_secret`` form fields. RFC 6749
+  §2.3.1 makes Basic mandatory for servers and calls credentials in the body "NOT RECOMMENDED", and
+  MoneyKit's own SDKs send Basic (``HTTPBasic`` on ``/auth/token``). The form body itself
+  (``grant_type=client_credentials``) comes from the generated ``create_access_token._get_kwargs`` and
+  ``CreateAccessTokenRequest``; ``scope`` is left out so the token gets every action the app may use.
+  The id and secret are not form-encoded before base64 (MoneyKit's SDK does not either).
+- **Token lifetime**: a token is renewed ``TOKEN_SAFETY_MARGIN`` (60 s) before ``expires_in`` runs out,
+  or after nine tenths of its lifetime when that is shorter than ten minutes, counted from when the
+  exchange was *sent*. A request that leaves just before expiry is then not refused in flight.
+- **Amount currency**: MoneyKit states ``price``, ``value`` and ``cost_basis`` "in the account's
+  currency" (the account's ``balances.currency``), so ``Holding.currency`` is that; only when the account
+  or its currency is unknown does it fall back to the security's pricing currency.
+- **Prices**: ``price`` is the institution's latest unit price (``PriceKind.LAST``, ``as_of`` =
+  ``price_datetime``). When it is missing, the security's ``close_price`` becomes the holding's price as
+  ``PriceKind.CLOSE`` in the *security's* currency (MoneyKit says so for ``close_price``), dated by
+  ``close_datetime`` or else ``close_date``. The close always stays in ``Instrument.raw``. A missing
+  ``value`` is never recomputed; ``market_value.as_of`` is ``price_datetime`` (assumed: MoneyKit gives
+  no date for ``value``, and both arrive with the same refresh). ``cost_basis`` is a total
+  (``CostBasisKind.TOTAL``; whether fees are in is not stated, so ``includes_fees`` is None).
+- **Timestamps without a UTC offset** (published examples have them) are read as UTC.
+- **Security type -> AssetClass**: equity, etf, fund, bond, crypto and cash map 1:1. ``unknown`` is
+  ``OTHER`` (it is MoneyKit's catch-all, like Plaid's ``other``). ``derivative`` ("options, warrants and
+  similar") and ``loan`` are kept as open values ``AssetClass("derivative")`` / ``AssetClass("loan")``:
+  OPTION would mislabel warrants and futures, and OTHER would lose what MoneyKit said. Any other value is
+  kept as given.
+- **Dangling references are kept**: a holding whose ``security_id`` is not in ``securities`` gets an
+  ``Instrument(resolved=False, asset_class=OTHER, provider_id=security_id, raw=<the holding>)``; one whose
+  ``account_id`` is not in ``accounts`` keeps that id (no ``Account`` is invented). Both add a ``Notice``
+  with the JSON path.
+- **Link state**: any state but ``connected`` and any product with an ``error_code`` or ``unavailable``
+  become notices (the cached data is still returned). A link in state ``error``/``deleted`` that returns
+  no accounts and no holdings raises instead, so an outage never reads as an empty portfolio:
+  ``deleted`` -> NotFoundError, errors the end user must fix (``auth_expired``, ``invalid_credentials``,
+  ...) -> AuthenticationError, the rest -> ProviderUnavailableError; ``no_accounts`` is a real empty answer.
+- **Errors**: 401 ``link_error.unauthorized_access`` (the link belongs to another application) is a
+  PermissionDeniedError: the credentials are valid, and a new token would not help. 422 ``bad_state``
+  names the link's ``link_error_code`` in the message. The typed error's ``code`` is MoneyKit's
+  ``error_code``.
+- **Token request headers**: only what the generated operation defines (``MoneyKit-Version``,
+  ``Content-Type``) plus Basic credentials; ``HttpOptions.headers`` go on data calls only, so a mock's
+  ``Prefer`` header never selects an example for the token exchange.
+- **Concurrency**: one token per adapter, shared by its sync and async clients. Threads serialise the
+  exchange on a ``threading.Lock``, tasks on an ``asyncio.Lock`` (one per event loop); a sync and an
+  async caller hitting a stale token at the same instant may each run one exchange.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import datetime
+import threading
+import time
+import weakref
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, NoReturn
+
+import httpx
+from attrs import field, frozen
+from moneykit_client import Client
+from moneykit_client.api.auth import create_access_token
+from moneykit_client.api.investments import get_investment_holdings
+from moneykit_client.errors import DecodeError
+from moneykit_client.models import (
+    AccountResponse,
+    APIErrorAuthUnauthorizedResponse,
+    APIErrorRateLimitExceededResponse,
+    CreateAccessTokenRequest,
+    CreateAccessTokenResponse,
+    GetHoldingsResponse,
+    GrantType,
+    HoldingResponse,
+    HTTPValidationError,
+    LinkCommon,
+    LinkErrorBadStateResponse,
+    LinkErrorDeletedResponse,
+    LinkErrorForbiddenActionResponse,
+    LinkErrorNotFoundResponse,
+    LinkProductResponse,
+    PublicLinkError,
+    PublicLinkState,
+    SecurityResponse,
+    TransactionsLinkProduct,
+    UnauthorizedErrorCode,
+    UnauthorizedErrorResponse,
+)
+from moneykit_client.types import UNSET, Response, Unset, decode_json
+
+from .._clients import HttpOptions, make_clients
+from .._exceptions import (
+    AuthenticationError,
+    ConfigurationError,
+    InvalidInputError,
+    NotFoundError,
+    PermissionDeniedError,
+    ProviderError,
+    ProviderUnavailableError,
+    ResponseContractError,
+)
+from .._generated import unset_folder
+from .._http import provider_call, raise_for_status
+from .._money import decimal_or_none, require_decimal
+from .._secrets import Secret
+from ..models import (
+    Account,
+    AssetClass,
+    Balance,
+    CostBasis,
+    CostBasisKind,
+    Holding,
+    Instrument,
+    Notice,
+    Price,
+    PriceKind,
+    Snapshot,
+    Valuation,
+)
+from ._base import Provider, ProviderInfo, http_options, required_str, resolve_base_url, secret_from_env
+
+__all__ = [
+    "API_VERSION",
+    "INFO",
+    "PROVIDER",
+    "TOKEN_SAFETY_MARGIN",
+    "MoneyKitAdapter",
+    "MoneyKitConnection",
+    "MoneyKitCredentials",
+    "MoneyKitTokenAuth",
+    "map_holdings",
+]
+
+NAME = "moneykit"
+API_VERSION = "2023-02-18"
+"""The dated API version the spec describes, sent as ``MoneyKit-Version`` unless the caller set one."""
+VERSION_HEADER = "MoneyKit-Version"
+TOKEN_SAFETY_MARGIN = 60.0
+"""Seconds before ``expires_in`` runs out at which a cached token is renewed (see the module docstring)."""
+HOST = "https://api.moneykit.com"
+INFO = ProviderInfo(
+    name=NAME,
+    title="MoneyKit",
+    spec="moneykit.yaml",
+    environments={"production": HOST, "sandbox": HOST},
+    operations=("POST /auth/token", "GET /links/{id}/investments/holdings"),
+    auth=(
+        "client id + secret (HTTP Basic) -> POST /auth/token -> Authorization: Bearer <token>; "
+        "sandbox and live share the host, the key pair selects the environment"
+    ),
+)
+
+opt = unset_folder(Unset)
+Path = tuple[str | int, ...]
+Clock = Callable[[], float]
+
+
+def _secret(value: Secret | str) -> Secret:
+    return value if isinstance(value, Secret) else Secret(value)
+
+
+@frozen
+class MoneyKitCredentials:
+    """Your MoneyKit client id and secret; sandbox keys give sandbox tokens, live keys live ones."""
+
+    client_id: str = field(repr=False)  # an identifier, but it travels with the secret: kept out of logs
+    client_secret: Secret = field(converter=_secret)
+
+
+# --- auth ---------------------------------------------------------------------------------------
+
+
+@frozen
+class _Token:
+    value: Secret
+    renew_at: float
+    """Clock reading from which the token is no longer handed out."""
+
+
+def _renew_at(started: float, expires_in: int) -> float:
+    lifetime = float(max(expires_in, 0))
+    return started + lifetime - min(TOKEN_SAFETY_MARGIN, lifetime / 10)
+
+
+def _header_safe(token: str) -> bool:
+    """Bearer tokens are visible ASCII (RFC 6750 b64token is a subset); anything else breaks the header."""
+    return bool(token) and all("!" <= char <= "~" for char in token)
+
+
+def _is_expired_token_answer(response: httpx.Response) -> bool:
+    """A 401 whose (already read) body says the bearer token expired, parsed with the generated model."""
+    if response.status_code != 401:
+        return False
+    try:
+        body = UnauthorizedErrorResponse.from_dict(decode_json(response.content))
+    except DecodeError:
+        return False
+    return body.error_code == UnauthorizedErrorCode.API_ERROR_AUTH_EXPIRED_ACCESS_TOKEN
+
+
+class MoneyKitTokenAuth(httpx.Auth):
+    """Client credentials -> cached bearer token, as an httpx auth flow (sync and async).
+
+    - The token request is the generated ``create_access_token`` operation's (``_get_kwargs`` with a
+      ``CreateAccessTokenRequest``), sent through the same client and transport as the data call, with
+      the client id and secret as HTTP Basic credentials; the answer is parsed by the generated models.
+    - The token is reused until ``TOKEN_SAFETY_MARGIN`` before it expires (``clock`` is injectable,
+      monotonic seconds), and renewed once when a response is 401 ``api_error.auth.expired_access_token``;
+      the original request is then sent once more, and whatever it gets is final.
+    - However many requests find the token stale at once, one exchange runs: the others wait on a lock
+      and take the new token.
+    - ``MoneyKit-Version`` is set on every request that does not carry one.
+    - A refused exchange raises AuthenticationError (400/401) or the status' typed error. Neither the
+      secret nor any token appears in repr, str or exception text.
+    """
+
+    def __init__(
+        self,
+        credentials: MoneyKitCredentials,
+        base_url: str,
+        *,
+        clock: Clock = time.monotonic,
+        api_version: str = API_VERSION,
+    ) -> None:
+        self._credentials = credentials
+        self._base_url = base_url.rstrip("/")
+        self._clock = clock
+        self._api_version = api_version
+        self._token: _Token | None = None
+        self._thread_lock = threading.Lock()
+        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._loop_locks_guard = threading.Lock()
+        # Only read by the generated response builder (raise_on_unexpected_status); never sends.
+        self._parser_client = Client(base_url=self._base_url)
+
+    def __repr__(self) -> str:
+        state = "cached" if self._token is not None else "none"
+        return (
+            f"MoneyKitTokenAuth(base_url={self._base_url!r}, client_id={self._credentials.client_id!r}, "
+            f"token={state})"
+        )
+
+    def invalidate(self) -> None:
+        """Forget the cached token; the next request runs a new exchange."""
+        self._token = None
+
+    # the two flows
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()  # the body must be replayable for the one retry
+        request.headers.setdefault(VERSION_HEADER, self._api_version)
+        token = self._usable_token()
+        if token is None:
+            with self._thread_lock:
+                token = self._usable_token()
+                if token is None:
+                    token = yield from self._exchange(request)
+        response = yield self._authorised(request, token)
+        if response.status_code != 401:
+            return
+        response.read()
+        if not _is_expired_token_answer(response):
+            return
+        with self._thread_lock:
+            renewed = self._usable_token()
+            if renewed is None or renewed == token:  # nobody has renewed it meanwhile
+                renewed = yield from self._exchange(request)
+        yield self._authorised(request, renewed)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        request.headers.setdefault(VERSION_HEADER, self._api_version)
+        token = self._usable_token()
+        if token is None:
+            async with self._async_lock():
+                token = self._usable_token()
+                if token is None:
+                    token_request, started = self._token_request(request), self._clock()
+                    answer = yield token_request
+                    await answer.aread()
+                    token = self._accept(answer, started)
+        response = yield self._authorised(request, token)
+        if response.status_code != 401:
+            return
+        await response.aread()
+        if not _is_expired_token_answer(response):
+            return
+        async with self._async_lock():
+            renewed = self._usable_token()
+            if renewed is None or renewed == token:
+                token_request, started = self._token_request(request), self._clock()
+                answer = yield token_request
+                await answer.aread()
+                renewed = self._accept(answer, started)
+        yield self._authorised(request, renewed)
+
+    # pieces shared by both flows
+
+    def _usable_token(self) -> Secret | None:
+        token = self._token
+        if token is None or self._clock() >= token.renew_at:
+            return None
+        return token.value
+
+    def _async_lock(self) -> asyncio.Lock:
+        """One asyncio.Lock per event loop (a lock must not be shared across loops)."""
+        loop = asyncio.get_running_loop()
+        with self._loop_locks_guard:
+            lock = self._loop_locks.get(loop)
+            if lock is None:
+                lock = self._loop_locks[loop] = asyncio.Lock()
+            return lock
+
+    def _authorised(self, request: httpx.Request, token: Secret) -> httpx.Request:
+        request.headers["Authorization"] = f"Bearer {token.reveal()}"
+        return request
+
+    def _exchange(self, original: httpx.Request) -> Generator[httpx.Request, httpx.Response, Secret]:
+        token_request, started = self._token_request(original), self._clock()
+        answer = yield token_request
+        answer.read()
+        return self._accept(answer, started)
+
+    def _token_request(self, original: httpx.Request) -> httpx.Request:
+        body = CreateAccessTokenRequest(grant_type=GrantType.CLIENT_CREDENTIALS, scope=UNSET)
+        kwargs = create_access_token._get_kwargs(body=body, money_kit_version=self._api_version)
+        pair = f"{self._credentials.client_id}:{self._credentials.client_secret.reveal()}"
+        headers = {**kwargs["headers"], "Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
+        extensions = {key: original.extensions[key] for key in ("timeout",) if key in original.extensions}
+        return httpx.Request(
+            str(kwargs["method"]).upper(),
+            self._base_url + kwargs["url"],
+            data=kwargs["data"],
+            headers=headers,
+            extensions=extensions,
+        )
+
+    def _accept(self, answer: httpx.Response, started: float) -> Secret:
+        """The token from a read ``/auth/token`` answer (cached), or the typed error it stands for."""
+        status = answer.status_code
+        try:
+            parsed: Any = create_access_token._build_response(
+                client=self._parser_client, response=answer
+            ).parsed
+            if 200 <= status < 300 and not isinstance(parsed, CreateAccessTokenResponse):
+                parsed = CreateAccessTokenResponse.from_dict(decode_json(answer.content))  # e.g. a 200
+        except DecodeError as exc:
+            raise ResponseContractError(
+                f"POST /auth/token answer: {self._scrub(exc.reason)}",
+                path=exc.json_path,
+                provider=NAME,
+                status=status,
+            ) from None
+        if isinstance(parsed, CreateAccessTokenResponse):
+            if str(parsed.token_type).lower() != "bearer":
+                raise ResponseContractError.at(
+                    NAME,
+                    ("token_type",),
+                    f"POST /auth/token issued a {parsed.token_type!s} token, not bearer",
+                )
+            if not _header_safe(parsed.access_token):
+                raise ResponseContractError.at(
+                    NAME,
+                    ("access_token",),
+                    "POST /auth/token issued a token that cannot go in an Authorization header "
+                    "(empty, or not printable ASCII without spaces)",
+                )
+            token = Secret(parsed.access_token)
+            self._token = _Token(token, _renew_at(started, parsed.expires_in))
+            return token
+        code: str | None
+        message: str | None
+        if isinstance(parsed, APIErrorAuthUnauthorizedResponse | HTTPValidationError):
+            code, message = str(parsed.error_code), parsed.error_message
+        else:
+            code, message = _loose_error(answer.content)
+        raise_for_status(
+            NAME,
+            status,
+            answer.headers,
+            message=self._scrub(f"token exchange refused: {message or f'HTTP {status}'}"),
+            code=code,
+            error_class=AuthenticationError if status in (400, 401) else None,
+        )
+
+    def _scrub(self, text: str) -> str:
+        """Mask the secret and any cached token should a server echo one back."""
+        for secret in (self._credentials.client_secret, self._token.value if self._token else None):
+            if secret is not None and secret.reveal():
+                text = text.replace(secret.reveal(), str(secret))
+        return text
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+_ERROR_BODIES = (
+    UnauthorizedErrorResponse,
+    LinkErrorForbiddenActionResponse,
+    LinkErrorNotFoundResponse,
+    LinkErrorDeletedResponse,
+    LinkErrorBadStateResponse,
+    HTTPValidationError,
+    APIErrorRateLimitExceededResponse,
+)
+
+
+def _loose_error(content: bytes) -> tuple[str | None, str | None]:
+    """``error_code``/``error_message`` of a body no documented model fits (e.g. a 500), if it has them."""
+    try:
+        body = decode_json(content)
+    except DecodeError:
+        return None, None
+    if not isinstance(body, dict):
+        return None, None
+    code, message = body.get("error_code"), body.get("error_message")
+    return (code if isinstance(code, str) else None), (message if isinstance(message, str) else None)
+
+
+def _raise_error(response: Response[Any]) -> NoReturn:
+    """The typed error of a non-2xx holdings answer; ``code`` is MoneyKit's ``error_code``."""
+    status = int(response.status_code)
+    parsed = response.parsed
+    error_class: type[ProviderError] | None = None
+    if isinstance(parsed, _ERROR_BODIES):
+        code: str | None = str(parsed.error_code)
+        message: str | None = parsed.error_message
+        if isinstance(parsed, LinkErrorBadStateResponse):
+            message = f"{message} (link_error_code {parsed.link_error_code})"
+        elif isinstance(parsed, HTTPValidationError) and parsed.validation_errors:
+            problems = "; ".join(
+                f"{'.'.join(map(str, problem.location))}: {problem.message}"
+                for problem in parsed.validation_errors
+            )
+            message = f"{message}: {problems}"
+        elif (
+            isinstance(parsed, UnauthorizedErrorResponse)
+            and parsed.error_code == UnauthorizedErrorCode.LINK_ERROR_UNAUTHORIZED_ACCESS
+        ):
+            error_class = PermissionDeniedError
+    else:
+        code, message = _loose_error(response.content)
+    raise_for_status(
+        NAME, status, httpx.Headers(response.headers), message=message, code=code, error_class=error_class
+    )
+
+
+# Link errors the end user has to resolve by reconnecting; the rest are MoneyKit's or the institution's.
+_USER_LINK_ERRORS = frozenset(
+    {
+        PublicLinkError.AUTH_EXPIRED,
+        PublicLinkError.INVALID_CREDENTIALS,
+        PublicLinkError.USER_OAUTH_DENIED,
+        PublicLinkError.USER_INPUT_INCORRECT,
+        PublicLinkError.USER_SETUP_REQUIRED,
+        PublicLinkError.USER_ERROR,
+        PublicLinkError.INCOMPLETE,
+    }
+)
+
+
+def _raise_for_dead_link(link: LinkCommon) -> None:
+    """A link in state error/deleted that returned nothing: raise rather than report an empty portfolio."""
+    state, error_code = link.state, opt(link.error_code)
+    if state == PublicLinkState.DELETED:
+        raise NotFoundError(f"link {link.link_id} is deleted", provider=NAME, code=str(error_code or state))
+    if state != PublicLinkState.ERROR or error_code == PublicLinkError.NO_ACCOUNTS:
+        return
+    message = (
+        f"link {link.link_id} ({link.institution_name}) is in state error ({error_code or 'no reason given'})"
+    )
+    if error_code in _USER_LINK_ERRORS:
+        raise AuthenticationError(
+            message + "; the end user has to reconnect it", provider=NAME, code=str(error_code)
+        )
+    raise ProviderUnavailableError(message, provider=NAME, code=str(error_code or state))
+
+
+# --- mapping ------------------------------------------------------------------------------------
+
+_ASSET_CLASSES: Mapping[str, AssetClass] = {
+    "equity": AssetClass.EQUITY,
+    "etf": AssetClass.ETF,
+    "fund": AssetClass.FUND,
+    "bond": AssetClass.BOND,
+    "crypto": AssetClass.CRYPTO,
+    "cash": AssetClass.CASH,
+    "unknown": AssetClass.OTHER,
+}
+
+
+def asset_class_of(security_type: str) -> AssetClass:
+    """MoneyKit's security ``type`` -> AssetClass; values without a counterpart are kept as they are."""
+    known = _ASSET_CLASSES.get(security_type.strip().lower())
+    if known is not None:
+        return known
+    return AssetClass(security_type) if security_type.strip() else AssetClass.OTHER
+
+
+def _utc(value: datetime.datetime | None) -> datetime.datetime | None:
+    """Offset-less timestamps are read as UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=datetime.UTC)
+
+
+def _dec(value: object, path: Path) -> Decimal | None:
+    return decimal_or_none(value, provider=NAME, path=path)
+
+
+def map_account(account: AccountResponse, link: LinkCommon) -> Account:
+    return Account(
+        provider=NAME,
+        id=account.account_id,
+        name=account.name,
+        type=account.account_type,
+        institution=link.institution_name,
+        currency=opt(account.balances.currency),
+        raw=account.source_json,
+    )
+
+
+def map_balance(account: AccountResponse, path: Path) -> Balance:
+    """The account's cached balances; ``None`` where MoneyKit gives no figure (never zero)."""
+    balances, path = account.balances, (*path, "balances")
+    return Balance(
+        provider=NAME,
+        account_id=account.account_id,
+        currency=opt(balances.currency),
+        available=_dec(balances.available, (*path, "available")),
+        current=_dec(balances.current, (*path, "current")),
+        limit=_dec(balances.limit, (*path, "limit")),
+        as_of=_utc(opt(balances.balance_date)),
+        raw=balances.source_json,
+    )
+
+
+def map_instrument(security: SecurityResponse) -> Instrument:
+    ticker = opt(security.ticker)
+    return Instrument(
+        symbol=ticker,
+        name=security.name,
+        asset_class=asset_class_of(security.type_),
+        currency=security.currency,
+        isin=opt(security.isin),
+        sedol=opt(security.sedol),
+        ticker=ticker,
+        provider_id=security.security_id,
+        raw=security.source_json,
+    )
+
+
+def _unresolved_instrument(holding: HoldingResponse) -> Instrument:
+    return Instrument(
+        symbol=None,
+        name=None,
+        asset_class=AssetClass.OTHER,
+        provider_id=holding.security_id,
+        resolved=False,
+        raw=holding.source_json,
+    )
+
+
+def _close_price(security: SecurityResponse, path: Path) -> Price | None:
+    amount = _dec(security.close_price, (*path, "close_price"))
+    if amount is None:
+        return None
+    as_of: datetime.datetime | datetime.date | None = _utc(opt(security.close_datetime)) or opt(
+        security.close_date
+    )
+    return Price(amount, security.currency, PriceKind.CLOSE, as_of=as_of)
+
+
+def map_holding(
+    holding: HoldingResponse,
+    path: Path,
+    security: tuple[SecurityResponse, Path] | None,
+    account: AccountResponse | None,
+) -> Holding:
+    """One holding; ``security``/``account`` are what its ids resolved to (None: not in the answer)."""
+    currency = (opt(account.balances.currency) if account else None) or (
+        security[0].currency if security else None
+    )
+    priced_at = _utc(opt(holding.price_datetime))
+    unit_price = _dec(holding.price, (*path, "price"))
+    price: Price | None = None
+    if unit_price is not None:
+        price = Price(unit_price, currency, PriceKind.LAST, as_of=priced_at)
+    elif security is not None:
+        price = _close_price(*security)
+    value = _dec(holding.value, (*path, "value"))
+    cost = _dec(holding.cost_basis, (*path, "cost_basis"))
+    return Holding(
+        provider=NAME,
+        account_id=holding.account_id,
+        instrument=map_instrument(security[0]) if security else _unresolved_instrument(holding),
+        quantity=require_decimal(holding.quantity, provider=NAME, path=(*path, "quantity")),
+        currency=currency,
+        price=price,
+        market_value=None if value is None else Valuation(value, currency, PriceKind.LAST, as_of=priced_at),
+        cost_basis=() if cost is None else (CostBasis(cost, currency, CostBasisKind.TOTAL),),
+        raw=holding.source_json,
+    )
+
+
+def _products(link: LinkCommon) -> list[tuple[str, LinkProductResponse | TransactionsLinkProduct]]:
+    products = link.products
+    named: tuple[tuple[str, LinkProductResponse | TransactionsLinkProduct | Unset | None], ...] = (
+        ("accounts", products.accounts),
+        ("account_numbers", products.account_numbers),
+        ("identity", products.identity),
+        ("investments", products.investments),
+        ("transactions", products.transactions),
+        ("enrichment", products.enrichment),
+    )
+    present: list[tuple[str, LinkProductResponse | TransactionsLinkProduct]] = []
+    for name, product in named:
+        if isinstance(product, LinkProductResponse | TransactionsLinkProduct):
+            present.append((name, product))
+    return present
+
+
+def link_notices(link: LinkCommon) -> list[Notice]:
+    """What the caller should know about how current the cached data is."""
+    notices: list[Notice] = []
+    if link.state != PublicLinkState.CONNECTED:
+        reason = opt(link.error_code)
+        notices.append(
+            Notice(
+                NAME,
+                "link_not_connected",
+                f"link {link.link_id} ({link.institution_name}) is in state {link.state!s}"
+                + (f" ({reason})" if reason else "")
+                + "; the data returned is what MoneyKit had cached and may be out of date",
+                path="$.link.state",
+            )
+        )
+    for name, product in _products(link):
+        error_code, unavailable = opt(product.error_code), opt(product.unavailable)
+        if error_code:
+            detail = opt(product.error_message)
+            refreshed, attempted = opt(product.refreshed_at), opt(product.last_attempted_at)
+            notices.append(
+                Notice(
+                    NAME,
+                    "product_refresh_failed",
+                    f"{name}: the last refresh"
+                    + (f" (attempted {attempted.isoformat()})" if attempted else "")
+                    + f" failed with {error_code}"
+                    + (f": {detail}" if detail else "")
+                    + (f"; data is from {refreshed.isoformat()}" if refreshed else ""),
+                    path=f"$.link.products.{name}.error_code",
+                )
+            )
+        if unavailable:
+            notices.append(
+                Notice(
+                    NAME,
+                    "product_unavailable",
+                    f"{name} cannot be refreshed at the moment: {unavailable}",
+                    path=f"$.link.products.{name}.unavailable",
+                )
+            )
+    return notices
+
+
+def map_holdings(content: GetHoldingsResponse) -> Snapshot:
+    """A holdings answer -> Snapshot: every holding kept, dangling ids and link problems as notices."""
+    link = content.link
+    notices = link_notices(link)
+    accounts: dict[str, tuple[AccountResponse, Path]] = {}
+    for i, account in enumerate(content.accounts):
+        if account.account_id in accounts:
+            notices.append(
+                Notice(
+                    NAME,
+                    "duplicate_account",
+                    f"account {account.account_id} is listed more than once; the first entry is used",
+                    path=f"$.accounts[{i}]",
+                )
+            )
+            continue
+        accounts[account.account_id] = (account, ("accounts", i))
+    securities: dict[str, tuple[SecurityResponse, Path]] = {}
+    for i, security in enumerate(content.securities):
+        if security.security_id in securities:
+            notices.append(
+                Notice(
+                    NAME,
+                    "duplicate_security",
+                    f"security {security.security_id} is listed more than once; the first entry is used",
+                    path=f"$.securities[{i}]",
+                )
+            )
+            continue
+        securities[security.security_id] = (security, ("securities", i))
+    holdings: list[Holding] = []
+    for i, holding in enumerate(content.holdings):
+        path: Path = ("holdings", i)
+        found_security, found_account = securities.get(holding.security_id), accounts.get(holding.account_id)
+        if found_security is None:
+            notices.append(
+                Notice(
+                    NAME,
+                    "unresolved_security",
+                    f"holding {i} (account {holding.account_id}) references security {holding.security_id}, "
+                    "which is not in `securities`; kept with an unresolved instrument",
+                    path=f"$.holdings[{i}].security_id",
+                )
+            )
+        if found_account is None:
+            notices.append(
+                Notice(
+                    NAME,
+                    "unresolved_account",
+                    f"holding {i} references account {holding.account_id}, which is not in `accounts`; kept",
+                    path=f"$.holdings[{i}].account_id",
+                )
+            )
+        holdings.append(
+            map_holding(holding, path, found_security, found_account[0] if found_account else None)
+        )
+    if not holdings and not accounts:
+        _raise_for_dead_link(link)
+    return Snapshot(
+        provider=NAME,
+        accounts=tuple(map_account(account, link) for account, _ in accounts.values()),
+        holdings=tuple(holdings),
+        balances=tuple(map_balance(account, account_path) for account, account_path in accounts.values()),
+        notices=tuple(notices),
+        raw={"get_investment_holdings": content.source_json},
+    )
+
+
+# --- client -------------------------------------------------------------------------------------
+
+
+def _request_args(link_id: str, account_ids: Sequence[str] | None) -> list[str] | Unset:
+    """Check the arguments before any request is made (an empty filter would silently mean "all")."""
+    if not isinstance(link_id, str) or not link_id.strip():
+        raise InvalidInputError(f"{NAME}: link_id must be a non-empty string")
+    if account_ids is None:
+        return UNSET
+    if isinstance(account_ids, str) or not account_ids:
+        raise InvalidInputError(
+            f"{NAME}: account_ids must be a non-empty list of account ids, or None for all"
+        )
+    if not all(isinstance(a, str) and a.strip() for a in account_ids):
+        raise InvalidInputError(f"{NAME}: every account id must be a non-empty string")
+    return list(account_ids)
+
+
+def _holdings_result(response: Response[Any]) -> Snapshot:
+    status = int(response.status_code)
+    if status >= 300:
+        _raise_error(response)
+    if not isinstance(response.parsed, GetHoldingsResponse):
+        raise ResponseContractError.at(NAME, (), f"undocumented success status {status}", status=status)
+    return map_holdings(response.parsed)
+
+
+class MoneyKitAdapter:
+    """Reads the investment holdings of MoneyKit links as the common model.
+
+    ``environment`` is ``production``, ``sandbox`` (the same host: the credentials decide) or a base URL
+    such as a local mock. ``options`` sets timeouts, retries and extra headers (the token exchange runs
+    over the same retrying transport). ``clock`` (monotonic seconds) times the token's expiry. Every
+    method has an ``a``-prefixed async twin; both share one cached token.
+    """
+
+    info = INFO
+
+    def __init__(
+        self,
+        credentials: MoneyKitCredentials,
+        environment: str = "production",
+        *,
+        options: HttpOptions | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.base_url = resolve_base_url(INFO, environment)
+        self.auth = MoneyKitTokenAuth(credentials, self.base_url, clock=clock)
+        self._client, self._async_client = make_clients(
+            Client,
+            self.base_url,
+            self.auth,
+            options or HttpOptions(),
+            transport=transport,
+            async_transport=async_transport,
+        )
+
+    def __repr__(self) -> str:
+        return f"MoneyKitAdapter(base_url={self.base_url!r})"
+
+    @property
+    def client(self) -> Client:
+        """The generated client this adapter calls, token auth attached, for operations it does not wrap."""
+        return self._client
+
+    def close(self) -> None:
+        self._client.get_httpx_client().close()
+
+    async def aclose(self) -> None:
+        await self._async_client.get_async_httpx_client().aclose()
+
+    def get_holdings(self, link_id: str, account_ids: Sequence[str] | None = None) -> Snapshot:
+        """Holdings, accounts and balances of one link (optionally only some of its accounts)."""
+        filter_ids = _request_args(link_id, account_ids)
+        with provider_call(NAME, DecodeError):
+            response = get_investment_holdings.sync_detailed(
+                link_id, client=self._client, account_ids=filter_ids, money_kit_version=API_VERSION
+            )
+        return _holdings_result(response)
+
+    async def aget_holdings(self, link_id: str, account_ids: Sequence[str] | None = None) -> Snapshot:
+        filter_ids = _request_args(link_id, account_ids)
+        with provider_call(NAME, DecodeError):
+            response = await get_investment_holdings.asyncio_detailed(
+                link_id, client=self._async_client, account_ids=filter_ids, money_kit_version=API_VERSION
+            )
+        return _holdings_result(response)
+
+    def fetch(self, link_id: str, account_ids: Sequence[str] | None = None) -> Snapshot:
+        """Everything unifolio reads for one link; MoneyKit returns it all from the one holdings call."""
+        return self.get_holdings(link_id, account_ids)
+
+    async def afetch(self, link_id: str, account_ids: Sequence[str] | None = None) -> Snapshot:
+        return await self.aget_holdings(link_id, account_ids)
+
+
+# --- registry entry -----------------------------------------------------------------------------
+
+
+def _account_ids(value: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@frozen
+class MoneyKitConnection:
+    """One MoneyKit link (an end user's institution connection), optionally limited to some accounts."""
+
+    label: str
+    credentials: MoneyKitCredentials
+    link_id: str
+    account_ids: tuple[str, ...] | None = field(default=None, converter=_account_ids)
+    environment: str = "production"
+    options: HttpOptions = field(factory=HttpOptions)
+    provider: str = NAME
+
+    async def fetch(self) -> Snapshot:
+        adapter = MoneyKitAdapter(self.credentials, self.environment, options=self.options)
+        try:
+            return await adapter.afetch(self.link_id, self.account_ids)
+        finally:
+            await adapter.aclose()
+
+
+def connection_from_config(
+    label: str, table: Mapping[str, Any], environ: Mapping[str, str]
+) -> MoneyKitConnection:
+    """Config keys: link_id, account_ids (optional list), environment, client_id_env, client_secret_env
+    (and the optional connect_timeout, read_timeout, total_timeout, max_attempts)."""
+    account_ids = table.get("account_ids")
+    if account_ids is not None and (
+        not isinstance(account_ids, list)
+        or not account_ids
+        or not all(isinstance(a, str) and a for a in account_ids)
+    ):
+        raise ConfigurationError(f"connection {label!r}: `account_ids` must be a non-empty list of strings")
+    return MoneyKitConnection(
+        label=label,
+        credentials=MoneyKitCredentials(
+            client_id=secret_from_env(label, table, "client_id", environ).reveal(),
+            client_secret=secret_from_env(label, table, "client_secret", environ),
+        ),
+        link_id=required_str(label, table, "link_id"),
+        account_ids=account_ids,
+        environment=_environment(label, table),
+        options=http_options(label, table),
+    )
+
+
+def _environment(label: str, table: Mapping[str, Any]) -> str:
+    """Checked at load, so a typo fails before any request."""
+    environment = str(table.get("environment", "production"))
+    try:
+        resolve_base_url(INFO, environment)
+    except ConfigurationError as exc:
+        raise ConfigurationError(f"connection {label!r}: {exc}") from None
+    return environment
+
+
+MOCK_CREDENTIALS = MoneyKitCredentials(client_id="mock-client-id", client_secret="mock-client-secret")  # noqa: S106
+MOCK_LINK_ID = "mk_eqkWN34UEoa2NxyALG8pcV"  # the id in MoneyKit's published example
+
+
+def mock_auth(base_url: str) -> httpx.Auth:
+    """The real token flow with mock credentials: Prism serves the token exchange too."""
+    return MoneyKitTokenAuth(MOCK_CREDENTIALS, base_url)
+
+
+def mock_connections(base_url: str) -> list[MoneyKitConnection]:
+    return [
+        MoneyKitConnection(f"moneykit:{MOCK_LINK_ID}", MOCK_CREDENTIALS, MOCK_LINK_ID, environment=base_url),
+    ]
+
+
+PROVIDER = Provider(
+    info=INFO,
+    connection_from_config=connection_from_config,
+    mock_connections=mock_connections,
+    mock_auth=mock_auth,
+)

@@ -10,7 +10,7 @@ from attrs import field, frozen
 
 from ._transports import AsyncResilientTransport, ResilientTransport, RetryPolicy
 
-__all__ = ["HttpOptions", "RetryPolicy", "make_clients"]
+__all__ = ["GeneratedClient", "HttpOptions", "ResponseHooks", "RetryPolicy", "make_clients"]
 
 
 @frozen
@@ -31,13 +31,13 @@ class HttpOptions:
         return httpx.Timeout(self.read_timeout, connect=self.connect_timeout)
 
 
-class _GeneratedClient(Protocol):
+class GeneratedClient(Protocol):
     def get_httpx_client(self) -> httpx.Client: ...
 
     def get_async_httpx_client(self) -> httpx.AsyncClient: ...
 
 
-C = TypeVar("C", bound=_GeneratedClient)
+C = TypeVar("C", bound=GeneratedClient)
 ResponseHooks = tuple[Callable[[httpx.Response], None], Callable[[httpx.Response], Awaitable[None]]]
 
 

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import httpx
 from attrs import evolve, frozen
 
-from .._clients import HttpOptions
+from .._clients import GeneratedClient, HttpOptions, ResponseHooks, make_clients
 from .._exceptions import ConfigurationError
 from .._secrets import Secret
 from ..models import Snapshot
 
+ClientT = TypeVar("ClientT", bound=GeneratedClient)
+
 __all__ = [
     "Connection",
+    "GeneratedClientAdapter",
     "Provider",
     "ProviderInfo",
+    "environment_from_config",
     "http_options",
     "required_str",
     "resolve_base_url",
@@ -109,6 +113,62 @@ def http_options(label: str, table: Mapping[str, Any]) -> HttpOptions:
             raise ConfigurationError(f"connection {label!r}: `max_attempts` must be a positive integer")
         options = evolve(options, retry=evolve(options.retry, max_attempts=attempts))
     return options
+
+
+def environment_from_config(info: ProviderInfo, label: str, table: Mapping[str, Any]) -> str:
+    """The connection's ``environment`` (default production), checked at load so a typo fails early."""
+    environment = str(table.get("environment", "production"))
+    try:
+        resolve_base_url(info, environment)
+    except ConfigurationError as exc:
+        raise ConfigurationError(f"connection {label!r}: {exc}") from None
+    return environment
+
+
+class GeneratedClientAdapter(Generic[ClientT]):
+    """What every adapter shares: a base URL, a sync and an async generated client, and closing them.
+
+    Subclasses add the provider's operations; the clients come from ``make_clients`` so timeouts,
+    retries and TLS behave the same for every provider.
+    """
+
+    info: ClassVar[ProviderInfo]
+
+    def __init__(
+        self,
+        client_class: type[ClientT],
+        environment: str,
+        auth: httpx.Auth,
+        options: HttpOptions | None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        response_hooks: ResponseHooks | None = None,
+    ) -> None:
+        self.base_url = resolve_base_url(self.info, environment)
+        self._client, self._async_client = make_clients(
+            client_class,
+            self.base_url,
+            auth,
+            options or HttpOptions(),
+            transport=transport,
+            async_transport=async_transport,
+            response_hooks=response_hooks,
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    @property
+    def client(self) -> ClientT:
+        """The generated client this adapter calls, auth attached, for operations it does not wrap."""
+        return self._client
+
+    def close(self) -> None:
+        self._client.get_httpx_client().close()
+
+    async def aclose(self) -> None:
+        await self._async_client.get_async_httpx_client().aclose()
 
 
 def required_str(label: str, table: Mapping[str, Any], key: str) -> str:

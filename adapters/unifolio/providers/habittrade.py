@@ -58,7 +58,7 @@ from habittrade_client.models import (
 )
 from habittrade_client.types import Response, Unset, decode_json
 
-from .._clients import HttpOptions, make_clients
+from .._clients import HttpOptions
 from .._exceptions import (
     AuthenticationError,
     ConfigurationError,
@@ -88,7 +88,15 @@ from ..models import (
     Snapshot,
     Valuation,
 )
-from ._base import Provider, ProviderInfo, http_options, required_str, resolve_base_url, secret_from_env
+from ._base import (
+    GeneratedClientAdapter,
+    Provider,
+    ProviderInfo,
+    environment_from_config,
+    http_options,
+    required_str,
+    secret_from_env,
+)
 
 __all__ = [
     "ACCOUNT_ID",
@@ -488,7 +496,7 @@ def _combined(
 # --- client -------------------------------------------------------------------------------------
 
 
-class HabitTradeAdapter:
+class HabitTradeAdapter(GeneratedClientAdapter[Client]):
     """Reads HabitTrade portfolios and cash balances as the common model.
 
     ``environment`` is ``production``, ``sandbox`` or a base URL (e.g. a local mock). ``clock`` (Unix
@@ -507,33 +515,16 @@ class HabitTradeAdapter:
         async_transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], int] | None = None,
     ) -> None:
-        self.base_url = resolve_base_url(INFO, environment)
-        self._client, self._async_client = make_clients(
+        # The response hook raises the typed error of a 2xx error envelope, also for `self.client` users.
+        super().__init__(
             Client,
-            self.base_url,
+            environment,
             credentials.signer(clock=clock),
-            options or HttpOptions(),
+            options,
             transport=transport,
             async_transport=async_transport,
             response_hooks=(_check_success_body, _acheck_success_body),
         )
-
-    def __repr__(self) -> str:
-        return f"HabitTradeAdapter(base_url={self.base_url!r})"
-
-    @property
-    def client(self) -> Client:
-        """The generated client this adapter calls, signer attached, for operations it does not wrap.
-
-        Its response hook raises the typed error of a 2xx error envelope there too.
-        """
-        return self._client
-
-    def close(self) -> None:
-        self._client.get_httpx_client().close()
-
-    async def aclose(self) -> None:
-        await self._async_client.get_async_httpx_client().aclose()
 
     def _call(self, call: Callable[[str], Response[Any]], expected: type[C], operation: str) -> C:
         request_id = str(uuid.uuid4())
@@ -649,8 +640,7 @@ def connection_from_config(
         portfolio_ids = _portfolio_ids(ids)
     except InvalidPortfolioIdError as exc:
         raise ConfigurationError(f"connection {label!r}: `portfolio_ids`: {exc}") from None
-    environment = str(table.get("environment", "production"))
-    resolve_base_url(INFO, environment)  # an unknown environment fails here, not at the first fetch
+    environment = environment_from_config(INFO, label, table)
     return HabitTradeConnection(
         label=label,
         credentials=HabitTradeCredentials(

@@ -54,11 +54,10 @@ from mesh_client.models import (
 from mesh_client.types import UNSET, Response, Unset
 
 from .._auth import StaticHeaderAuth
-from .._clients import HttpOptions, make_clients
+from .._clients import HttpOptions
 from .._exceptions import (
     AuthenticationError,
     BadRequestError,
-    ConfigurationError,
     InvalidInputError,
     NotFoundError,
     PermissionDeniedError,
@@ -88,7 +87,15 @@ from ..models import (
     Snapshot,
     Valuation,
 )
-from ._base import Provider, ProviderInfo, http_options, required_str, resolve_base_url, secret_from_env
+from ._base import (
+    GeneratedClientAdapter,
+    Provider,
+    ProviderInfo,
+    environment_from_config,
+    http_options,
+    required_str,
+    secret_from_env,
+)
 
 __all__ = ["INFO", "PROVIDER", "MeshAdapter", "MeshConnection", "MeshCredentials"]
 
@@ -442,7 +449,7 @@ def map_portfolio(content: B2BPortfolioModel, user_id: str) -> Snapshot:
 # --- client -------------------------------------------------------------------------------------
 
 
-class MeshAdapter:
+class MeshAdapter(GeneratedClientAdapter[Client]):
     """Reads holdings, values and balances of Mesh-connected accounts as the common model.
 
     ``environment`` is ``production``, ``sandbox`` or a base URL (e.g. a local mock). Each call takes the
@@ -461,29 +468,14 @@ class MeshAdapter:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.base_url = resolve_base_url(INFO, environment)
-        self._client, self._async_client = make_clients(
+        super().__init__(
             Client,
-            self.base_url,
+            environment,
             credentials.auth(),
-            options or HttpOptions(),
+            options,
             transport=transport,
             async_transport=async_transport,
         )
-
-    def __repr__(self) -> str:
-        return f"MeshAdapter(base_url={self.base_url!r})"
-
-    @property
-    def client(self) -> Client:
-        """The generated client this adapter calls, credentials attached, for operations it does not wrap."""
-        return self._client
-
-    def close(self) -> None:
-        self._client.get_httpx_client().close()
-
-    async def aclose(self) -> None:
-        await self._async_client.get_async_httpx_client().aclose()
 
     def _call(
         self, call: Callable[[], Response[Any]], content_type: type[C], operation: str
@@ -684,19 +676,9 @@ def connection_from_config(
         ),
         auth_token=secret_from_env(label, table, "auth_token", environ),
         broker_type=required_str(label, table, "broker_type"),
-        environment=_environment(label, table),
+        environment=environment_from_config(INFO, label, table),
         options=http_options(label, table),
     )
-
-
-def _environment(label: str, table: Mapping[str, Any]) -> str:
-    """Checked now, so a typo fails at config load, before any request."""
-    environment = str(table.get("environment", "production"))
-    try:
-        resolve_base_url(INFO, environment)
-    except ConfigurationError as exc:
-        raise ConfigurationError(f"connection {label!r}: {exc}") from None
-    return environment
 
 
 MOCK_CREDENTIALS = MeshCredentials(client_id="mock-client-id", client_secret="mock-client-secret")  # noqa: S106

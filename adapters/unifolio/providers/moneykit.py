@@ -100,7 +100,7 @@ from moneykit_client.models import (
 )
 from moneykit_client.types import UNSET, Response, Unset, decode_json
 
-from .._clients import HttpOptions, make_clients
+from .._clients import HttpOptions
 from .._exceptions import (
     AuthenticationError,
     ConfigurationError,
@@ -129,7 +129,16 @@ from ..models import (
     Snapshot,
     Valuation,
 )
-from ._base import Provider, ProviderInfo, http_options, required_str, resolve_base_url, secret_from_env
+from ._base import (
+    GeneratedClientAdapter,
+    Provider,
+    ProviderInfo,
+    environment_from_config,
+    http_options,
+    required_str,
+    resolve_base_url,
+    secret_from_env,
+)
 
 __all__ = [
     "API_VERSION",
@@ -772,7 +781,7 @@ def _holdings_result(response: Response[Any]) -> Snapshot:
     return map_holdings(response.parsed)
 
 
-class MoneyKitAdapter:
+class MoneyKitAdapter(GeneratedClientAdapter[Client]):
     """Reads the investment holdings of MoneyKit links as the common model.
 
     ``environment`` is ``production``, ``sandbox`` (the same host: the credentials decide) or a base URL
@@ -793,30 +802,11 @@ class MoneyKitAdapter:
         async_transport: httpx.AsyncBaseTransport | None = None,
         clock: Clock = time.monotonic,
     ) -> None:
-        self.base_url = resolve_base_url(INFO, environment)
-        self.auth = MoneyKitTokenAuth(credentials, self.base_url, clock=clock)
-        self._client, self._async_client = make_clients(
-            Client,
-            self.base_url,
-            self.auth,
-            options or HttpOptions(),
-            transport=transport,
-            async_transport=async_transport,
+        base_url = resolve_base_url(INFO, environment)
+        self.auth = MoneyKitTokenAuth(credentials, base_url, clock=clock)
+        super().__init__(
+            Client, environment, self.auth, options, transport=transport, async_transport=async_transport
         )
-
-    def __repr__(self) -> str:
-        return f"MoneyKitAdapter(base_url={self.base_url!r})"
-
-    @property
-    def client(self) -> Client:
-        """The generated client this adapter calls, token auth attached, for operations it does not wrap."""
-        return self._client
-
-    def close(self) -> None:
-        self._client.get_httpx_client().close()
-
-    async def aclose(self) -> None:
-        await self._async_client.get_async_httpx_client().aclose()
 
     def get_holdings(self, link_id: str, account_ids: Sequence[str] | None = None) -> Snapshot:
         """Holdings, accounts and balances of one link (optionally only some of its accounts)."""
@@ -890,19 +880,9 @@ def connection_from_config(
         ),
         link_id=required_str(label, table, "link_id"),
         account_ids=account_ids,
-        environment=_environment(label, table),
+        environment=environment_from_config(INFO, label, table),
         options=http_options(label, table),
     )
-
-
-def _environment(label: str, table: Mapping[str, Any]) -> str:
-    """Checked at load, so a typo fails before any request."""
-    environment = str(table.get("environment", "production"))
-    try:
-        resolve_base_url(INFO, environment)
-    except ConfigurationError as exc:
-        raise ConfigurationError(f"connection {label!r}: {exc}") from None
-    return environment
 
 
 MOCK_CREDENTIALS = MoneyKitCredentials(client_id="mock-client-id", client_secret="mock-client-secret")  # noqa: S106

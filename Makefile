@@ -12,7 +12,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
 RUN := $(UV) run --frozen --no-sync
 PYTEST_ARGS ?=
 
-.PHONY: help bootstrap demo test lint format regenerate check-generated unit e2e mock clean
+.PHONY: help bootstrap demo test lint format regenerate check-generated unit e2e mock bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -60,5 +60,8 @@ check-generated: bootstrap ## fail, naming the files, if generated/ differs from
 mock: bootstrap ## run every provider's Prism mock in the foreground and print the base URLs
 	$(RUN) unifolio mock
 
+bench: bootstrap ## benchmarks (parse throughput, memory, fan-out) -> tests/bench/RESULTS.md (~4 min)
+	$(RUN) python scripts/bench.py
+
 clean: ## remove caches and reports (keeps .venv and node_modules)
-	rm -rf reports .pytest_cache .mypy_cache .ruff_cache
+	rm -rf reports .pytest_cache .mypy_cache .ruff_cache .bench

@@ -17,6 +17,8 @@ def decimal_or_none(value: object, *, provider: str, path: Sequence[str | int]) 
     Generated models already hold Decimals for JSON numbers; providers that send amounts as strings
     (MoneyKit, sometimes HabitTrade) arrive here as ``str``.
     """
+    if type(value) is Decimal and value.is_finite():  # what generated models hold: the common case first
+        return value
     if value is None or is_unset(value):
         return None
     if isinstance(value, Decimal):

@@ -94,8 +94,30 @@ def type_mismatch(expected: str, value: object) -> NoReturn:
     raise DecodeError(f"expected {expected}, got {_describe(value)}")
 
 
+class _IntDecimals(dict[int, Decimal]):
+    """``INT_DECIMALS[i] == Decimal(i)`` for a JSON integer; small ones are made once and shared (a Decimal
+    is immutable), so the zeros and small quantities of a large answer do not each cost a new object."""
+
+    def __missing__(self, key: int) -> Decimal:
+        return Decimal(key)
+
+
+INT_DECIMALS = _IntDecimals((i, Decimal(i)) for i in range(-128, 1025))
+
+
 def as_decimal(value: object) -> Decimal:
     """Exact decimal from a JSON number or a numeric string; anything else is a DecodeError."""
+    # exact-type fast paths for what json.loads produces; the isinstance chain below handles the rest
+    if type(value) is int:
+        return INT_DECIMALS[value]
+    if type(value) is str:
+        try:
+            result = Decimal(value.strip())
+        except InvalidOperation:
+            raise DecodeError(f"expected a decimal number, got the string {value[:40]!r}") from None
+        if result.is_finite():
+            return result
+        raise DecodeError(f"expected a finite number, got {value!r}")
     if isinstance(value, Decimal):
         if value.is_finite():
             return value
@@ -122,6 +144,7 @@ __all__ = [
     "RECOVERABLE",
     "UNSET",
     "DecodeError",
+    "INT_DECIMALS",
     "File",
     "FileTypes",
     "RequestFiles",

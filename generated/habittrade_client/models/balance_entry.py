@@ -9,11 +9,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 T = TypeVar("T", bound="BalanceEntry")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "base_currency",
+        "market_value",
+        "cash",
+        "cash_on_hold",
+        "cash_withdraw",
+        "unsett_net_amt",
+        "unsett_buy_amt",
+        "unsett_sell_amt",
+        "interest_net",
+        "interest_debit",
+        "interest_credit",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -163,303 +179,133 @@ class BalanceEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "base_currency"
-            _base_currency = _src_fields.pop(_src_key)
+            _base_currency = src_dict[_src_key]
+            base_currency: str
             if type(_base_currency) is not str:
                 type_mismatch("a string", _base_currency)
             base_currency = _base_currency
 
             _src_key = "market_value"
-            _market_value = _src_fields.pop(_src_key)
-
-            def _parse_market_value(data: object) -> Decimal | str:
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            market_value = _parse_market_value(_market_value)
+            _market_value = src_dict[_src_key]
+            market_value = _market_value
+            if type(market_value) is not Decimal:
+                market_value = (
+                    INT_DECIMALS[market_value]
+                    if type(market_value) is int
+                    else _parse_market_value(market_value)
+                )
 
             _src_key = "cash"
-
-            def _parse_cash(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            cash = _parse_cash(_src_fields.pop(_src_key, UNSET))
+            cash = src_dict.get(_src_key, UNSET)
+            if type(cash) is not Decimal and cash is not UNSET:
+                cash = INT_DECIMALS[cash] if type(cash) is int else _parse_cash(cash)
 
             _src_key = "cash_on_hold"
-
-            def _parse_cash_on_hold(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            cash_on_hold = _parse_cash_on_hold(_src_fields.pop(_src_key, UNSET))
+            cash_on_hold = src_dict.get(_src_key, UNSET)
+            if type(cash_on_hold) is not Decimal and cash_on_hold is not UNSET:
+                cash_on_hold = (
+                    INT_DECIMALS[cash_on_hold]
+                    if type(cash_on_hold) is int
+                    else _parse_cash_on_hold(cash_on_hold)
+                )
 
             _src_key = "cash_withdraw"
-
-            def _parse_cash_withdraw(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            cash_withdraw = _parse_cash_withdraw(_src_fields.pop(_src_key, UNSET))
+            cash_withdraw = src_dict.get(_src_key, UNSET)
+            if type(cash_withdraw) is not Decimal and cash_withdraw is not UNSET:
+                cash_withdraw = (
+                    INT_DECIMALS[cash_withdraw]
+                    if type(cash_withdraw) is int
+                    else _parse_cash_withdraw(cash_withdraw)
+                )
 
             _src_key = "unsett_net_amt"
-
-            def _parse_unsett_net_amt(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            unsett_net_amt = _parse_unsett_net_amt(_src_fields.pop(_src_key, UNSET))
+            unsett_net_amt = src_dict.get(_src_key, UNSET)
+            if type(unsett_net_amt) is not Decimal and unsett_net_amt is not UNSET:
+                unsett_net_amt = (
+                    INT_DECIMALS[unsett_net_amt]
+                    if type(unsett_net_amt) is int
+                    else _parse_unsett_net_amt(unsett_net_amt)
+                )
 
             _src_key = "unsett_buy_amt"
-
-            def _parse_unsett_buy_amt(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            unsett_buy_amt = _parse_unsett_buy_amt(_src_fields.pop(_src_key, UNSET))
+            unsett_buy_amt = src_dict.get(_src_key, UNSET)
+            if type(unsett_buy_amt) is not Decimal and unsett_buy_amt is not UNSET:
+                unsett_buy_amt = (
+                    INT_DECIMALS[unsett_buy_amt]
+                    if type(unsett_buy_amt) is int
+                    else _parse_unsett_buy_amt(unsett_buy_amt)
+                )
 
             _src_key = "unsett_sell_amt"
-
-            def _parse_unsett_sell_amt(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            unsett_sell_amt = _parse_unsett_sell_amt(_src_fields.pop(_src_key, UNSET))
+            unsett_sell_amt = src_dict.get(_src_key, UNSET)
+            if type(unsett_sell_amt) is not Decimal and unsett_sell_amt is not UNSET:
+                unsett_sell_amt = (
+                    INT_DECIMALS[unsett_sell_amt]
+                    if type(unsett_sell_amt) is int
+                    else _parse_unsett_sell_amt(unsett_sell_amt)
+                )
 
             _src_key = "interest_net"
-
-            def _parse_interest_net(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            interest_net = _parse_interest_net(_src_fields.pop(_src_key, UNSET))
+            interest_net = src_dict.get(_src_key, UNSET)
+            if type(interest_net) is not Decimal and interest_net is not UNSET:
+                interest_net = (
+                    INT_DECIMALS[interest_net]
+                    if type(interest_net) is int
+                    else _parse_interest_net(interest_net)
+                )
 
             _src_key = "interest_debit"
-
-            def _parse_interest_debit(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            interest_debit = _parse_interest_debit(_src_fields.pop(_src_key, UNSET))
+            interest_debit = src_dict.get(_src_key, UNSET)
+            if type(interest_debit) is not Decimal and interest_debit is not UNSET:
+                interest_debit = (
+                    INT_DECIMALS[interest_debit]
+                    if type(interest_debit) is int
+                    else _parse_interest_debit(interest_debit)
+                )
 
             _src_key = "interest_credit"
-
-            def _parse_interest_credit(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            interest_credit = _parse_interest_credit(_src_fields.pop(_src_key, UNSET))
+            interest_credit = src_dict.get(_src_key, UNSET)
+            if type(interest_credit) is not Decimal and interest_credit is not UNSET:
+                interest_credit = (
+                    INT_DECIMALS[interest_credit]
+                    if type(interest_credit) is int
+                    else _parse_interest_credit(interest_credit)
+                )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         balance_entry = cls(
-            base_currency=base_currency,
-            market_value=market_value,
-            cash=cash,
-            cash_on_hold=cash_on_hold,
-            cash_withdraw=cash_withdraw,
-            unsett_net_amt=unsett_net_amt,
-            unsett_buy_amt=unsett_buy_amt,
-            unsett_sell_amt=unsett_sell_amt,
-            interest_net=interest_net,
-            interest_debit=interest_debit,
-            interest_credit=interest_credit,
+            base_currency,
+            market_value,
+            cash,
+            cash_on_hold,
+            cash_withdraw,
+            unsett_net_amt,
+            unsett_buy_amt,
+            unsett_sell_amt,
+            interest_net,
+            interest_debit,
+            interest_credit,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        balance_entry.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            balance_entry.additional_properties = additional_properties
         balance_entry.source_json = src_dict
         return balance_entry
 
@@ -478,3 +324,231 @@ class BalanceEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_market_value(data: object) -> Decimal | str:
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_cash(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_cash_on_hold(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_cash_withdraw(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_unsett_net_amt(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_unsett_buy_amt(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_unsett_sell_amt(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_interest_net(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_interest_debit(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_interest_credit(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
 from ..types import RECOVERABLE, as_decode_error, type_mismatch
 
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceResponse")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "data",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -56,27 +64,26 @@ class BalanceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.balance_entry import BalanceEntry  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "code"
-            _code = _src_fields.pop(_src_key)
+            _code = src_dict[_src_key]
+            code: Literal[0]
             if type(_code) is not type(0) or _code != 0:
                 raise DecodeError(f"expected the constant 0, got {_code!r}")
             code = _code
 
             _src_key = "data"
-            _data = _src_fields.pop(_src_key)
+            _data = src_dict[_src_key]
+            data: list[BalanceEntry]
             if type(_data) is not list:
                 type_mismatch("an array", _data)
             data = []
             try:
                 for data_item_data in _data:
-                    data_item = BalanceEntry.from_dict(data_item_data)
+                    data_item = _models.BalanceEntry.from_dict(data_item_data)
 
                     data.append(data_item)
             except RECOVERABLE as exc:
@@ -86,20 +93,22 @@ class BalanceResponse:
             raise as_decode_error(exc).at(_src_key) from None
 
         balance_response = cls(
-            code=code,
-            data=data,
+            code,
+            data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        balance_response.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            balance_response.additional_properties = additional_properties
         balance_response.source_json = src_dict
         return balance_response
 

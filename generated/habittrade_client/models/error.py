@@ -12,6 +12,14 @@ from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
 T = TypeVar("T", bound="Error")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "message",
+        "details",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -55,27 +63,31 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "code"
-            _code = _src_fields.pop(_src_key)
+            _code = src_dict[_src_key]
+            code: int
             if type(_code) is not int:
                 type_mismatch("an integer", _code)
             code = _code
 
             _src_key = "message"
-            _message = _src_fields.pop(_src_key)
+            _message = src_dict[_src_key]
+            message: str
             if type(_message) is not str:
                 type_mismatch("a string", _message)
             message = _message
 
             _src_key = "details"
-            _details = _src_fields.pop(_src_key, UNSET)
+            _details = src_dict.get(_src_key, UNSET)
             details: str | Unset
-            if isinstance(_details, Unset):
+            if type(_details) is str:
+                details = _details
+
+            elif isinstance(_details, Unset):
                 details = UNSET
             else:
                 if type(_details) is not str:
@@ -86,21 +98,23 @@ class Error:
             raise as_decode_error(exc).at(_src_key) from None
 
         error = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        error.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            error.additional_properties = additional_properties
         error.source_json = src_dict
         return error
 

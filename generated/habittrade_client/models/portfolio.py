@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import RECOVERABLE, as_decode_error, type_mismatch
 
 if TYPE_CHECKING:
@@ -16,6 +17,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Portfolio")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "portfolio_id",
+        "positions",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -55,27 +63,26 @@ class Portfolio:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.position import Position  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "portfolio_id"
-            _portfolio_id = _src_fields.pop(_src_key)
+            _portfolio_id = src_dict[_src_key]
+            portfolio_id: str
             if type(_portfolio_id) is not str:
                 type_mismatch("a string", _portfolio_id)
             portfolio_id = _portfolio_id
 
             _src_key = "positions"
-            _positions = _src_fields.pop(_src_key)
+            _positions = src_dict[_src_key]
+            positions: list[Position]
             if type(_positions) is not list:
                 type_mismatch("an array", _positions)
             positions = []
             try:
                 for positions_item_data in _positions:
-                    positions_item = Position.from_dict(positions_item_data)
+                    positions_item = _models.Position.from_dict(positions_item_data)
 
                     positions.append(positions_item)
             except RECOVERABLE as exc:
@@ -85,20 +92,22 @@ class Portfolio:
             raise as_decode_error(exc).at(_src_key) from None
 
         portfolio = cls(
-            portfolio_id=portfolio_id,
-            positions=positions,
+            portfolio_id,
+            positions,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        portfolio.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            portfolio.additional_properties = additional_properties
         portfolio.source_json = src_dict
         return portfolio
 

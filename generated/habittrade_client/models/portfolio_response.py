@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
 from ..types import RECOVERABLE, as_decode_error, type_mismatch
 
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PortfolioResponse")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "data",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -53,41 +61,42 @@ class PortfolioResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.portfolio import Portfolio  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "code"
-            _code = _src_fields.pop(_src_key)
+            _code = src_dict[_src_key]
+            code: Literal[0]
             if type(_code) is not type(0) or _code != 0:
                 raise DecodeError(f"expected the constant 0, got {_code!r}")
             code = _code
 
             _src_key = "data"
-            _data = _src_fields.pop(_src_key)
-            data = Portfolio.from_dict(_data)
+            _data = src_dict[_src_key]
+            data: Portfolio
+            data = _models.Portfolio.from_dict(_data)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         portfolio_response = cls(
-            code=code,
-            data=data,
+            code,
+            data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        portfolio_response.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            portfolio_response.additional_properties = additional_properties
         portfolio_response.source_json = src_dict
         return portfolio_response
 

@@ -9,11 +9,36 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 T = TypeVar("T", bound="Position")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "market",
+        "product_code",
+        "qty",
+        "base_currency",
+        "portfolio_id",
+        "product_name",
+        "os_sell_qty",
+        "avail_qty",
+        "avail_sell_qty",
+        "uncleared_qty",
+        "avg_cost",
+        "avg_price",
+        "prev_price",
+        "prev_market_value",
+        "pending_deposit_qty",
+        "pending_withdrawal_qty",
+        "approved_deposit_qty",
+        "approved_withdrawal_qty",
+        "security_type",
+        "contract_time",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -236,64 +261,51 @@ class Position:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "market"
-            _market = _src_fields.pop(_src_key)
+            _market = src_dict[_src_key]
+            market: str
             if type(_market) is not str:
                 type_mismatch("a string", _market)
             market = _market
 
             _src_key = "product_code"
-            _product_code = _src_fields.pop(_src_key)
+            _product_code = src_dict[_src_key]
+            product_code: str
             if type(_product_code) is not str:
                 type_mismatch("a string", _product_code)
             product_code = _product_code
 
             _src_key = "qty"
-            _qty = _src_fields.pop(_src_key)
-
-            def _parse_qty(data: object) -> Decimal | str:
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            qty = _parse_qty(_qty)
+            _qty = src_dict[_src_key]
+            qty = _qty
+            if type(qty) is not Decimal:
+                qty = INT_DECIMALS[qty] if type(qty) is int else _parse_qty(qty)
 
             _src_key = "base_currency"
-            _base_currency = _src_fields.pop(_src_key)
+            _base_currency = src_dict[_src_key]
+            base_currency: str
             if type(_base_currency) is not str:
                 type_mismatch("a string", _base_currency)
             base_currency = _base_currency
 
             _src_key = "portfolio_id"
-            _portfolio_id = _src_fields.pop(_src_key)
+            _portfolio_id = src_dict[_src_key]
+            portfolio_id: str
             if type(_portfolio_id) is not str:
                 type_mismatch("a string", _portfolio_id)
             portfolio_id = _portfolio_id
 
             _src_key = "product_name"
-            _product_name = _src_fields.pop(_src_key, UNSET)
+            _product_name = src_dict.get(_src_key, UNSET)
             product_name: str | Unset
-            if isinstance(_product_name, Unset):
+            if type(_product_name) is str:
+                product_name = _product_name
+
+            elif isinstance(_product_name, Unset):
                 product_name = UNSET
             else:
                 if type(_product_name) is not str:
@@ -301,321 +313,104 @@ class Position:
                 product_name = _product_name
 
             _src_key = "os_sell_qty"
-
-            def _parse_os_sell_qty(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            os_sell_qty = _parse_os_sell_qty(_src_fields.pop(_src_key, UNSET))
+            os_sell_qty = src_dict.get(_src_key, UNSET)
+            if type(os_sell_qty) is not Decimal and os_sell_qty is not UNSET:
+                os_sell_qty = (
+                    INT_DECIMALS[os_sell_qty] if type(os_sell_qty) is int else _parse_os_sell_qty(os_sell_qty)
+                )
 
             _src_key = "avail_qty"
-
-            def _parse_avail_qty(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            avail_qty = _parse_avail_qty(_src_fields.pop(_src_key, UNSET))
+            avail_qty = src_dict.get(_src_key, UNSET)
+            if type(avail_qty) is not Decimal and avail_qty is not UNSET:
+                avail_qty = INT_DECIMALS[avail_qty] if type(avail_qty) is int else _parse_avail_qty(avail_qty)
 
             _src_key = "avail_sell_qty"
-
-            def _parse_avail_sell_qty(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            avail_sell_qty = _parse_avail_sell_qty(_src_fields.pop(_src_key, UNSET))
+            avail_sell_qty = src_dict.get(_src_key, UNSET)
+            if type(avail_sell_qty) is not Decimal and avail_sell_qty is not UNSET:
+                avail_sell_qty = (
+                    INT_DECIMALS[avail_sell_qty]
+                    if type(avail_sell_qty) is int
+                    else _parse_avail_sell_qty(avail_sell_qty)
+                )
 
             _src_key = "uncleared_qty"
-
-            def _parse_uncleared_qty(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            uncleared_qty = _parse_uncleared_qty(_src_fields.pop(_src_key, UNSET))
+            uncleared_qty = src_dict.get(_src_key, UNSET)
+            if type(uncleared_qty) is not Decimal and uncleared_qty is not UNSET:
+                uncleared_qty = (
+                    INT_DECIMALS[uncleared_qty]
+                    if type(uncleared_qty) is int
+                    else _parse_uncleared_qty(uncleared_qty)
+                )
 
             _src_key = "avg_cost"
-
-            def _parse_avg_cost(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            avg_cost = _parse_avg_cost(_src_fields.pop(_src_key, UNSET))
+            avg_cost = src_dict.get(_src_key, UNSET)
+            if type(avg_cost) is not Decimal and avg_cost is not UNSET:
+                avg_cost = INT_DECIMALS[avg_cost] if type(avg_cost) is int else _parse_avg_cost(avg_cost)
 
             _src_key = "avg_price"
-
-            def _parse_avg_price(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            avg_price = _parse_avg_price(_src_fields.pop(_src_key, UNSET))
+            avg_price = src_dict.get(_src_key, UNSET)
+            if type(avg_price) is not Decimal and avg_price is not UNSET:
+                avg_price = INT_DECIMALS[avg_price] if type(avg_price) is int else _parse_avg_price(avg_price)
 
             _src_key = "prev_price"
-
-            def _parse_prev_price(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            prev_price = _parse_prev_price(_src_fields.pop(_src_key, UNSET))
+            prev_price = src_dict.get(_src_key, UNSET)
+            if type(prev_price) is not Decimal and prev_price is not UNSET:
+                prev_price = (
+                    INT_DECIMALS[prev_price] if type(prev_price) is int else _parse_prev_price(prev_price)
+                )
 
             _src_key = "prev_market_value"
-
-            def _parse_prev_market_value(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            prev_market_value = _parse_prev_market_value(_src_fields.pop(_src_key, UNSET))
+            prev_market_value = src_dict.get(_src_key, UNSET)
+            if type(prev_market_value) is not Decimal and prev_market_value is not UNSET:
+                prev_market_value = (
+                    INT_DECIMALS[prev_market_value]
+                    if type(prev_market_value) is int
+                    else _parse_prev_market_value(prev_market_value)
+                )
 
             _src_key = "pending_deposit_qty"
-
-            def _parse_pending_deposit_qty(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            pending_deposit_qty = _parse_pending_deposit_qty(_src_fields.pop(_src_key, UNSET))
+            pending_deposit_qty = src_dict.get(_src_key, UNSET)
+            if type(pending_deposit_qty) is not Decimal and pending_deposit_qty is not UNSET:
+                pending_deposit_qty = (
+                    INT_DECIMALS[pending_deposit_qty]
+                    if type(pending_deposit_qty) is int
+                    else _parse_pending_deposit_qty(pending_deposit_qty)
+                )
 
             _src_key = "pending_withdrawal_qty"
-
-            def _parse_pending_withdrawal_qty(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            pending_withdrawal_qty = _parse_pending_withdrawal_qty(_src_fields.pop(_src_key, UNSET))
+            pending_withdrawal_qty = src_dict.get(_src_key, UNSET)
+            if type(pending_withdrawal_qty) is not Decimal and pending_withdrawal_qty is not UNSET:
+                pending_withdrawal_qty = (
+                    INT_DECIMALS[pending_withdrawal_qty]
+                    if type(pending_withdrawal_qty) is int
+                    else _parse_pending_withdrawal_qty(pending_withdrawal_qty)
+                )
 
             _src_key = "approved_deposit_qty"
-
-            def _parse_approved_deposit_qty(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            approved_deposit_qty = _parse_approved_deposit_qty(_src_fields.pop(_src_key, UNSET))
+            approved_deposit_qty = src_dict.get(_src_key, UNSET)
+            if type(approved_deposit_qty) is not Decimal and approved_deposit_qty is not UNSET:
+                approved_deposit_qty = (
+                    INT_DECIMALS[approved_deposit_qty]
+                    if type(approved_deposit_qty) is int
+                    else _parse_approved_deposit_qty(approved_deposit_qty)
+                )
 
             _src_key = "approved_withdrawal_qty"
-
-            def _parse_approved_withdrawal_qty(data: object) -> Decimal | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or string", data)
-
-            approved_withdrawal_qty = _parse_approved_withdrawal_qty(_src_fields.pop(_src_key, UNSET))
+            approved_withdrawal_qty = src_dict.get(_src_key, UNSET)
+            if type(approved_withdrawal_qty) is not Decimal and approved_withdrawal_qty is not UNSET:
+                approved_withdrawal_qty = (
+                    INT_DECIMALS[approved_withdrawal_qty]
+                    if type(approved_withdrawal_qty) is int
+                    else _parse_approved_withdrawal_qty(approved_withdrawal_qty)
+                )
 
             _src_key = "security_type"
-            _security_type = _src_fields.pop(_src_key, UNSET)
+            _security_type = src_dict.get(_src_key, UNSET)
             security_type: str | Unset
-            if isinstance(_security_type, Unset):
+            if type(_security_type) is str:
+                security_type = _security_type
+
+            elif isinstance(_security_type, Unset):
                 security_type = UNSET
             else:
                 if type(_security_type) is not str:
@@ -623,9 +418,12 @@ class Position:
                 security_type = _security_type
 
             _src_key = "contract_time"
-            _contract_time = _src_fields.pop(_src_key, UNSET)
+            _contract_time = src_dict.get(_src_key, UNSET)
             contract_time: int | Unset
-            if isinstance(_contract_time, Unset):
+            if type(_contract_time) is int:
+                contract_time = _contract_time
+
+            elif isinstance(_contract_time, Unset):
                 contract_time = UNSET
             else:
                 if type(_contract_time) is not int:
@@ -636,38 +434,40 @@ class Position:
             raise as_decode_error(exc).at(_src_key) from None
 
         position = cls(
-            market=market,
-            product_code=product_code,
-            qty=qty,
-            base_currency=base_currency,
-            portfolio_id=portfolio_id,
-            product_name=product_name,
-            os_sell_qty=os_sell_qty,
-            avail_qty=avail_qty,
-            avail_sell_qty=avail_sell_qty,
-            uncleared_qty=uncleared_qty,
-            avg_cost=avg_cost,
-            avg_price=avg_price,
-            prev_price=prev_price,
-            prev_market_value=prev_market_value,
-            pending_deposit_qty=pending_deposit_qty,
-            pending_withdrawal_qty=pending_withdrawal_qty,
-            approved_deposit_qty=approved_deposit_qty,
-            approved_withdrawal_qty=approved_withdrawal_qty,
-            security_type=security_type,
-            contract_time=contract_time,
+            market,
+            product_code,
+            qty,
+            base_currency,
+            portfolio_id,
+            product_name,
+            os_sell_qty,
+            avail_qty,
+            avail_sell_qty,
+            uncleared_qty,
+            avg_cost,
+            avg_price,
+            prev_price,
+            prev_market_value,
+            pending_deposit_qty,
+            pending_withdrawal_qty,
+            approved_deposit_qty,
+            approved_withdrawal_qty,
+            security_type,
+            contract_time,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        position.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            position.additional_properties = additional_properties
         position.source_json = src_dict
         return position
 
@@ -686,3 +486,300 @@ class Position:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_qty(data: object) -> Decimal | str:
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_os_sell_qty(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_avail_qty(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_avail_sell_qty(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_uncleared_qty(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_avg_cost(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_avg_price(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_prev_price(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_prev_market_value(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_pending_deposit_qty(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_pending_withdrawal_qty(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_approved_deposit_qty(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)
+
+
+def _parse_approved_withdrawal_qty(data: object) -> Decimal | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or string", data)

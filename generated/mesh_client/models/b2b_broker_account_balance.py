@@ -9,11 +9,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 T = TypeVar("T", bound="B2BBrokerAccountBalance")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "cash",
+        "buyingPower",
+        "cryptocurrencyBuyingPower",
+        "currencyCode",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -77,106 +86,56 @@ class B2BBrokerAccountBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "cash"
-
-            def _parse_cash(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            cash = _parse_cash(_src_fields.pop(_src_key, UNSET))
+            cash = src_dict.get(_src_key, UNSET)
+            if type(cash) is not Decimal and cash is not None and cash is not UNSET:
+                cash = INT_DECIMALS[cash] if type(cash) is int else _parse_cash(cash)
 
             _src_key = "buyingPower"
-
-            def _parse_buying_power(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            buying_power = _parse_buying_power(_src_fields.pop(_src_key, UNSET))
+            buying_power = src_dict.get(_src_key, UNSET)
+            if type(buying_power) is not Decimal and buying_power is not None and buying_power is not UNSET:
+                buying_power = (
+                    INT_DECIMALS[buying_power]
+                    if type(buying_power) is int
+                    else _parse_buying_power(buying_power)
+                )
 
             _src_key = "cryptocurrencyBuyingPower"
-
-            def _parse_cryptocurrency_buying_power(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            cryptocurrency_buying_power = _parse_cryptocurrency_buying_power(_src_fields.pop(_src_key, UNSET))
+            cryptocurrency_buying_power = src_dict.get(_src_key, UNSET)
+            if (
+                type(cryptocurrency_buying_power) is not Decimal
+                and cryptocurrency_buying_power is not None
+                and cryptocurrency_buying_power is not UNSET
+            ):
+                cryptocurrency_buying_power = (
+                    INT_DECIMALS[cryptocurrency_buying_power]
+                    if type(cryptocurrency_buying_power) is int
+                    else _parse_cryptocurrency_buying_power(cryptocurrency_buying_power)
+                )
 
             _src_key = "currencyCode"
-
-            def _parse_currency_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            currency_code = _parse_currency_code(_src_fields.pop(_src_key, UNSET))
+            currency_code = src_dict.get(_src_key, UNSET)
+            if type(currency_code) is not str and currency_code is not None and currency_code is not UNSET:
+                currency_code = _parse_currency_code(currency_code)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         b2b_broker_account_balance = cls(
-            cash=cash,
-            buying_power=buying_power,
-            cryptocurrency_buying_power=cryptocurrency_buying_power,
-            currency_code=currency_code,
+            cash,
+            buying_power,
+            cryptocurrency_buying_power,
+            currency_code,
         )
 
-        b2b_broker_account_balance.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            b2b_broker_account_balance.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         b2b_broker_account_balance.source_json = src_dict
         return b2b_broker_account_balance
 
@@ -195,3 +154,75 @@ class B2BBrokerAccountBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_cash(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_buying_power(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_cryptocurrency_buying_power(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_currency_code(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 if TYPE_CHECKING:
     from ..models.b2b_broker_account_balance import B2BBrokerAccountBalance
@@ -18,6 +19,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="B2BBrokerAccountBalanceModel")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "balances",
+        "totalCashUsdValue",
+        "totalBuyingPowerUsdValue",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -78,97 +87,54 @@ class B2BBrokerAccountBalanceModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.b2b_broker_account_balance import B2BBrokerAccountBalance  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "balances"
-
-            def _parse_balances(data: object) -> list[B2BBrokerAccountBalance] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for balances_type_0_item_data in data:
-                                balances_type_0_item = B2BBrokerAccountBalance.from_dict(
-                                    balances_type_0_item_data
-                                )
-
-                                variant_1.append(balances_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            balances = _parse_balances(_src_fields.pop(_src_key, UNSET))
+            balances = src_dict.get(_src_key, UNSET)
+            if balances is not None and balances is not UNSET:
+                balances = _parse_balances(balances)
 
             _src_key = "totalCashUsdValue"
-
-            def _parse_total_cash_usd_value(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            total_cash_usd_value = _parse_total_cash_usd_value(_src_fields.pop(_src_key, UNSET))
+            total_cash_usd_value = src_dict.get(_src_key, UNSET)
+            if (
+                type(total_cash_usd_value) is not Decimal
+                and total_cash_usd_value is not None
+                and total_cash_usd_value is not UNSET
+            ):
+                total_cash_usd_value = (
+                    INT_DECIMALS[total_cash_usd_value]
+                    if type(total_cash_usd_value) is int
+                    else _parse_total_cash_usd_value(total_cash_usd_value)
+                )
 
             _src_key = "totalBuyingPowerUsdValue"
-
-            def _parse_total_buying_power_usd_value(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            total_buying_power_usd_value = _parse_total_buying_power_usd_value(
-                _src_fields.pop(_src_key, UNSET)
-            )
+            total_buying_power_usd_value = src_dict.get(_src_key, UNSET)
+            if (
+                type(total_buying_power_usd_value) is not Decimal
+                and total_buying_power_usd_value is not None
+                and total_buying_power_usd_value is not UNSET
+            ):
+                total_buying_power_usd_value = (
+                    INT_DECIMALS[total_buying_power_usd_value]
+                    if type(total_buying_power_usd_value) is int
+                    else _parse_total_buying_power_usd_value(total_buying_power_usd_value)
+                )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         b2b_broker_account_balance_model = cls(
-            balances=balances,
-            total_cash_usd_value=total_cash_usd_value,
-            total_buying_power_usd_value=total_buying_power_usd_value,
+            balances,
+            total_cash_usd_value,
+            total_buying_power_usd_value,
         )
 
-        b2b_broker_account_balance_model.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            b2b_broker_account_balance_model.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         b2b_broker_account_balance_model.source_json = src_dict
         return b2b_broker_account_balance_model
 
@@ -187,3 +153,66 @@ class B2BBrokerAccountBalanceModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_balances(data: object) -> list[B2BBrokerAccountBalance] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for balances_type_0_item_data in data:
+                    balances_type_0_item = _models.B2BBrokerAccountBalance.from_dict(
+                        balances_type_0_item_data
+                    )
+
+                    variant_1.append(balances_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_total_cash_usd_value(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_total_buying_power_usd_value(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)

@@ -10,11 +10,25 @@ from attrs import field as _attrs_field
 
 from ..errors import DecodeError
 from ..models.cryptocurrency_address_type import CryptocurrencyAddressType
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 T = TypeVar("T", bound="B2BNftPosition")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "amount",
+        "costBasis",
+        "contractAddress",
+        "name",
+        "description",
+        "marketplaceId",
+        "tokenId",
+        "marketplacePermalink",
+        "addressType",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -122,170 +136,73 @@ class B2BNftPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "amount"
-            _amount = _src_fields.pop(_src_key, UNSET)
+            _amount = src_dict.get(_src_key, UNSET)
             amount: Decimal | Unset
-            if isinstance(_amount, Unset):
+            if type(_amount) is Decimal:
+                amount = _amount
+
+            elif isinstance(_amount, Unset):
                 amount = UNSET
             else:
                 amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
 
             _src_key = "costBasis"
-
-            def _parse_cost_basis(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            cost_basis = _parse_cost_basis(_src_fields.pop(_src_key, UNSET))
+            cost_basis = src_dict.get(_src_key, UNSET)
+            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
+                cost_basis = (
+                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+                )
 
             _src_key = "contractAddress"
-
-            def _parse_contract_address(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            contract_address = _parse_contract_address(_src_fields.pop(_src_key, UNSET))
+            contract_address = src_dict.get(_src_key, UNSET)
+            if (
+                type(contract_address) is not str
+                and contract_address is not None
+                and contract_address is not UNSET
+            ):
+                contract_address = _parse_contract_address(contract_address)
 
             _src_key = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            name = _parse_name(_src_fields.pop(_src_key, UNSET))
+            name = src_dict.get(_src_key, UNSET)
+            if type(name) is not str and name is not None and name is not UNSET:
+                name = _parse_name(name)
 
             _src_key = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            description = _parse_description(_src_fields.pop(_src_key, UNSET))
+            description = src_dict.get(_src_key, UNSET)
+            if type(description) is not str and description is not None and description is not UNSET:
+                description = _parse_description(description)
 
             _src_key = "marketplaceId"
-
-            def _parse_marketplace_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            marketplace_id = _parse_marketplace_id(_src_fields.pop(_src_key, UNSET))
+            marketplace_id = src_dict.get(_src_key, UNSET)
+            if type(marketplace_id) is not str and marketplace_id is not None and marketplace_id is not UNSET:
+                marketplace_id = _parse_marketplace_id(marketplace_id)
 
             _src_key = "tokenId"
-
-            def _parse_token_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            token_id = _parse_token_id(_src_fields.pop(_src_key, UNSET))
+            token_id = src_dict.get(_src_key, UNSET)
+            if type(token_id) is not str and token_id is not None and token_id is not UNSET:
+                token_id = _parse_token_id(token_id)
 
             _src_key = "marketplacePermalink"
-
-            def _parse_marketplace_permalink(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            marketplace_permalink = _parse_marketplace_permalink(_src_fields.pop(_src_key, UNSET))
+            marketplace_permalink = src_dict.get(_src_key, UNSET)
+            if (
+                type(marketplace_permalink) is not str
+                and marketplace_permalink is not None
+                and marketplace_permalink is not UNSET
+            ):
+                marketplace_permalink = _parse_marketplace_permalink(marketplace_permalink)
 
             _src_key = "addressType"
-            _address_type = _src_fields.pop(_src_key, UNSET)
+            _address_type = src_dict.get(_src_key, UNSET)
             address_type: CryptocurrencyAddressType | Unset
-            if isinstance(_address_type, Unset):
+            if type(_address_type) is str:
+                address_type = CryptocurrencyAddressType(_address_type)
+
+            elif isinstance(_address_type, Unset):
                 address_type = UNSET
             else:
                 address_type = CryptocurrencyAddressType(_address_type)
@@ -294,18 +211,21 @@ class B2BNftPosition:
             raise as_decode_error(exc).at(_src_key) from None
 
         b2b_nft_position = cls(
-            amount=amount,
-            cost_basis=cost_basis,
-            contract_address=contract_address,
-            name=name,
-            description=description,
-            marketplace_id=marketplace_id,
-            token_id=token_id,
-            marketplace_permalink=marketplace_permalink,
-            address_type=address_type,
+            amount,
+            cost_basis,
+            contract_address,
+            name,
+            description,
+            marketplace_id,
+            token_id,
+            marketplace_permalink,
+            address_type,
         )
 
-        b2b_nft_position.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            b2b_nft_position.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         b2b_nft_position.source_json = src_dict
         return b2b_nft_position
 
@@ -324,3 +244,129 @@ class B2BNftPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_cost_basis(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_contract_address(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_marketplace_id(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_token_id(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_marketplace_permalink(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

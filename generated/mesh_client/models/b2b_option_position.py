@@ -16,6 +16,21 @@ from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type
 T = TypeVar("T", bound="B2BOptionPosition")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "symbol",
+        "amount",
+        "averageOpenPrice",
+        "direction",
+        "optionType",
+        "createdTimestamp",
+        "updatedTimestamp",
+        "expirationTimestamp",
+        "numberOfSharesInContract",
+        "strikePrice",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -107,44 +122,33 @@ class B2BOptionPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "symbol"
-
-            def _parse_symbol(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            symbol = _parse_symbol(_src_fields.pop(_src_key, UNSET))
+            symbol = src_dict.get(_src_key, UNSET)
+            if type(symbol) is not str and symbol is not None and symbol is not UNSET:
+                symbol = _parse_symbol(symbol)
 
             _src_key = "amount"
-            _amount = _src_fields.pop(_src_key, UNSET)
+            _amount = src_dict.get(_src_key, UNSET)
             amount: Decimal | Unset
-            if isinstance(_amount, Unset):
+            if type(_amount) is Decimal:
+                amount = _amount
+
+            elif isinstance(_amount, Unset):
                 amount = UNSET
             else:
                 amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
 
             _src_key = "averageOpenPrice"
-            _average_open_price = _src_fields.pop(_src_key, UNSET)
+            _average_open_price = src_dict.get(_src_key, UNSET)
             average_open_price: Decimal | Unset
-            if isinstance(_average_open_price, Unset):
+            if type(_average_open_price) is Decimal:
+                average_open_price = _average_open_price
+
+            elif isinstance(_average_open_price, Unset):
                 average_open_price = UNSET
             else:
                 average_open_price = (
@@ -154,25 +158,34 @@ class B2BOptionPosition:
                 )
 
             _src_key = "direction"
-            _direction = _src_fields.pop(_src_key, UNSET)
+            _direction = src_dict.get(_src_key, UNSET)
             direction: BrokerOptionDirection | Unset
-            if isinstance(_direction, Unset):
+            if type(_direction) is str:
+                direction = BrokerOptionDirection(_direction)
+
+            elif isinstance(_direction, Unset):
                 direction = UNSET
             else:
                 direction = BrokerOptionDirection(_direction)
 
             _src_key = "optionType"
-            _option_type = _src_fields.pop(_src_key, UNSET)
+            _option_type = src_dict.get(_src_key, UNSET)
             option_type: BrokerOptionType | Unset
-            if isinstance(_option_type, Unset):
+            if type(_option_type) is str:
+                option_type = BrokerOptionType(_option_type)
+
+            elif isinstance(_option_type, Unset):
                 option_type = UNSET
             else:
                 option_type = BrokerOptionType(_option_type)
 
             _src_key = "createdTimestamp"
-            _created_timestamp = _src_fields.pop(_src_key, UNSET)
+            _created_timestamp = src_dict.get(_src_key, UNSET)
             created_timestamp: int | Unset
-            if isinstance(_created_timestamp, Unset):
+            if type(_created_timestamp) is int:
+                created_timestamp = _created_timestamp
+
+            elif isinstance(_created_timestamp, Unset):
                 created_timestamp = UNSET
             else:
                 if type(_created_timestamp) is not int:
@@ -180,9 +193,12 @@ class B2BOptionPosition:
                 created_timestamp = _created_timestamp
 
             _src_key = "updatedTimestamp"
-            _updated_timestamp = _src_fields.pop(_src_key, UNSET)
+            _updated_timestamp = src_dict.get(_src_key, UNSET)
             updated_timestamp: int | Unset
-            if isinstance(_updated_timestamp, Unset):
+            if type(_updated_timestamp) is int:
+                updated_timestamp = _updated_timestamp
+
+            elif isinstance(_updated_timestamp, Unset):
                 updated_timestamp = UNSET
             else:
                 if type(_updated_timestamp) is not int:
@@ -190,9 +206,12 @@ class B2BOptionPosition:
                 updated_timestamp = _updated_timestamp
 
             _src_key = "expirationTimestamp"
-            _expiration_timestamp = _src_fields.pop(_src_key, UNSET)
+            _expiration_timestamp = src_dict.get(_src_key, UNSET)
             expiration_timestamp: int | Unset
-            if isinstance(_expiration_timestamp, Unset):
+            if type(_expiration_timestamp) is int:
+                expiration_timestamp = _expiration_timestamp
+
+            elif isinstance(_expiration_timestamp, Unset):
                 expiration_timestamp = UNSET
             else:
                 if type(_expiration_timestamp) is not int:
@@ -200,9 +219,12 @@ class B2BOptionPosition:
                 expiration_timestamp = _expiration_timestamp
 
             _src_key = "numberOfSharesInContract"
-            _number_of_shares_in_contract = _src_fields.pop(_src_key, UNSET)
+            _number_of_shares_in_contract = src_dict.get(_src_key, UNSET)
             number_of_shares_in_contract: Decimal | Unset
-            if isinstance(_number_of_shares_in_contract, Unset):
+            if type(_number_of_shares_in_contract) is Decimal:
+                number_of_shares_in_contract = _number_of_shares_in_contract
+
+            elif isinstance(_number_of_shares_in_contract, Unset):
                 number_of_shares_in_contract = UNSET
             else:
                 number_of_shares_in_contract = (
@@ -212,9 +234,12 @@ class B2BOptionPosition:
                 )
 
             _src_key = "strikePrice"
-            _strike_price = _src_fields.pop(_src_key, UNSET)
+            _strike_price = src_dict.get(_src_key, UNSET)
             strike_price: Decimal | Unset
-            if isinstance(_strike_price, Unset):
+            if type(_strike_price) is Decimal:
+                strike_price = _strike_price
+
+            elif isinstance(_strike_price, Unset):
                 strike_price = UNSET
             else:
                 strike_price = _strike_price if type(_strike_price) is Decimal else as_decimal(_strike_price)
@@ -223,19 +248,22 @@ class B2BOptionPosition:
             raise as_decode_error(exc).at(_src_key) from None
 
         b2b_option_position = cls(
-            symbol=symbol,
-            amount=amount,
-            average_open_price=average_open_price,
-            direction=direction,
-            option_type=option_type,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            expiration_timestamp=expiration_timestamp,
-            number_of_shares_in_contract=number_of_shares_in_contract,
-            strike_price=strike_price,
+            symbol,
+            amount,
+            average_open_price,
+            direction,
+            option_type,
+            created_timestamp,
+            updated_timestamp,
+            expiration_timestamp,
+            number_of_shares_in_contract,
+            strike_price,
         )
 
-        b2b_option_position.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            b2b_option_position.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         b2b_option_position.source_json = src_dict
         return b2b_option_position
 
@@ -254,3 +282,21 @@ class B2BOptionPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_symbol(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 if TYPE_CHECKING:
     from ..models.nft_position_with_market_values import NftPositionWithMarketValues
@@ -19,6 +20,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="B2BPortfolioModel")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "portfolioCostBasis",
+        "actualPortfolioPerformance",
+        "equitiesValue",
+        "cryptocurrenciesValue",
+        "nftsValue",
+        "equityPositions",
+        "cryptocurrencyPositions",
+        "nftPositions",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -128,62 +142,43 @@ class B2BPortfolioModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.nft_position_with_market_values import NftPositionWithMarketValues  # noqa: PLC0415
-        from ..models.position_with_return import PositionWithReturn  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "portfolioCostBasis"
-
-            def _parse_portfolio_cost_basis(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            portfolio_cost_basis = _parse_portfolio_cost_basis(_src_fields.pop(_src_key, UNSET))
+            portfolio_cost_basis = src_dict.get(_src_key, UNSET)
+            if (
+                type(portfolio_cost_basis) is not Decimal
+                and portfolio_cost_basis is not None
+                and portfolio_cost_basis is not UNSET
+            ):
+                portfolio_cost_basis = (
+                    INT_DECIMALS[portfolio_cost_basis]
+                    if type(portfolio_cost_basis) is int
+                    else _parse_portfolio_cost_basis(portfolio_cost_basis)
+                )
 
             _src_key = "actualPortfolioPerformance"
-
-            def _parse_actual_portfolio_performance(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            actual_portfolio_performance = _parse_actual_portfolio_performance(
-                _src_fields.pop(_src_key, UNSET)
-            )
+            actual_portfolio_performance = src_dict.get(_src_key, UNSET)
+            if (
+                type(actual_portfolio_performance) is not Decimal
+                and actual_portfolio_performance is not None
+                and actual_portfolio_performance is not UNSET
+            ):
+                actual_portfolio_performance = (
+                    INT_DECIMALS[actual_portfolio_performance]
+                    if type(actual_portfolio_performance) is int
+                    else _parse_actual_portfolio_performance(actual_portfolio_performance)
+                )
 
             _src_key = "equitiesValue"
-            _equities_value = _src_fields.pop(_src_key, UNSET)
+            _equities_value = src_dict.get(_src_key, UNSET)
             equities_value: Decimal | Unset
-            if isinstance(_equities_value, Unset):
+            if type(_equities_value) is Decimal:
+                equities_value = _equities_value
+
+            elif isinstance(_equities_value, Unset):
                 equities_value = UNSET
             else:
                 equities_value = (
@@ -191,9 +186,12 @@ class B2BPortfolioModel:
                 )
 
             _src_key = "cryptocurrenciesValue"
-            _cryptocurrencies_value = _src_fields.pop(_src_key, UNSET)
+            _cryptocurrencies_value = src_dict.get(_src_key, UNSET)
             cryptocurrencies_value: Decimal | Unset
-            if isinstance(_cryptocurrencies_value, Unset):
+            if type(_cryptocurrencies_value) is Decimal:
+                cryptocurrencies_value = _cryptocurrencies_value
+
+            elif isinstance(_cryptocurrencies_value, Unset):
                 cryptocurrencies_value = UNSET
             else:
                 cryptocurrencies_value = (
@@ -203,118 +201,49 @@ class B2BPortfolioModel:
                 )
 
             _src_key = "nftsValue"
-            _nfts_value = _src_fields.pop(_src_key, UNSET)
+            _nfts_value = src_dict.get(_src_key, UNSET)
             nfts_value: Decimal | Unset
-            if isinstance(_nfts_value, Unset):
+            if type(_nfts_value) is Decimal:
+                nfts_value = _nfts_value
+
+            elif isinstance(_nfts_value, Unset):
                 nfts_value = UNSET
             else:
                 nfts_value = _nfts_value if type(_nfts_value) is Decimal else as_decimal(_nfts_value)
 
             _src_key = "equityPositions"
-
-            def _parse_equity_positions(data: object) -> list[PositionWithReturn] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for equity_positions_type_0_item_data in data:
-                                equity_positions_type_0_item = PositionWithReturn.from_dict(
-                                    equity_positions_type_0_item_data
-                                )
-
-                                variant_1.append(equity_positions_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            equity_positions = _parse_equity_positions(_src_fields.pop(_src_key, UNSET))
+            equity_positions = src_dict.get(_src_key, UNSET)
+            if equity_positions is not None and equity_positions is not UNSET:
+                equity_positions = _parse_equity_positions(equity_positions)
 
             _src_key = "cryptocurrencyPositions"
-
-            def _parse_cryptocurrency_positions(data: object) -> list[PositionWithReturn] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for cryptocurrency_positions_type_0_item_data in data:
-                                cryptocurrency_positions_type_0_item = PositionWithReturn.from_dict(
-                                    cryptocurrency_positions_type_0_item_data
-                                )
-
-                                variant_1.append(cryptocurrency_positions_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            cryptocurrency_positions = _parse_cryptocurrency_positions(_src_fields.pop(_src_key, UNSET))
+            cryptocurrency_positions = src_dict.get(_src_key, UNSET)
+            if cryptocurrency_positions is not None and cryptocurrency_positions is not UNSET:
+                cryptocurrency_positions = _parse_cryptocurrency_positions(cryptocurrency_positions)
 
             _src_key = "nftPositions"
-
-            def _parse_nft_positions(data: object) -> list[NftPositionWithMarketValues] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for nft_positions_type_0_item_data in data:
-                                nft_positions_type_0_item = NftPositionWithMarketValues.from_dict(
-                                    nft_positions_type_0_item_data
-                                )
-
-                                variant_1.append(nft_positions_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            nft_positions = _parse_nft_positions(_src_fields.pop(_src_key, UNSET))
+            nft_positions = src_dict.get(_src_key, UNSET)
+            if nft_positions is not None and nft_positions is not UNSET:
+                nft_positions = _parse_nft_positions(nft_positions)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         b2b_portfolio_model = cls(
-            portfolio_cost_basis=portfolio_cost_basis,
-            actual_portfolio_performance=actual_portfolio_performance,
-            equities_value=equities_value,
-            cryptocurrencies_value=cryptocurrencies_value,
-            nfts_value=nfts_value,
-            equity_positions=equity_positions,
-            cryptocurrency_positions=cryptocurrency_positions,
-            nft_positions=nft_positions,
+            portfolio_cost_basis,
+            actual_portfolio_performance,
+            equities_value,
+            cryptocurrencies_value,
+            nfts_value,
+            equity_positions,
+            cryptocurrency_positions,
+            nft_positions,
         )
 
-        b2b_portfolio_model.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            b2b_portfolio_model.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         b2b_portfolio_model.source_json = src_dict
         return b2b_portfolio_model
 
@@ -333,3 +262,120 @@ class B2BPortfolioModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_portfolio_cost_basis(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_actual_portfolio_performance(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_equity_positions(data: object) -> list[PositionWithReturn] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for equity_positions_type_0_item_data in data:
+                    equity_positions_type_0_item = _models.PositionWithReturn.from_dict(
+                        equity_positions_type_0_item_data
+                    )
+
+                    variant_1.append(equity_positions_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_cryptocurrency_positions(data: object) -> list[PositionWithReturn] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for cryptocurrency_positions_type_0_item_data in data:
+                    cryptocurrency_positions_type_0_item = _models.PositionWithReturn.from_dict(
+                        cryptocurrency_positions_type_0_item_data
+                    )
+
+                    variant_1.append(cryptocurrency_positions_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_nft_positions(data: object) -> list[NftPositionWithMarketValues] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for nft_positions_type_0_item_data in data:
+                    nft_positions_type_0_item = _models.NftPositionWithMarketValues.from_dict(
+                        nft_positions_type_0_item_data
+                    )
+
+                    variant_1.append(nft_positions_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)

@@ -13,6 +13,19 @@ from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type
 T = TypeVar("T", bound="BrokerPortfolioValueModel")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "totalValue",
+        "totalPerformance",
+        "equitiesValue",
+        "equitiesPerformance",
+        "cryptocurrenciesValue",
+        "cryptocurrenciesPerformance",
+        "nftsValue",
+        "fiatValue",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -86,23 +99,28 @@ class BrokerPortfolioValueModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "totalValue"
-            _total_value = _src_fields.pop(_src_key, UNSET)
+            _total_value = src_dict.get(_src_key, UNSET)
             total_value: Decimal | Unset
-            if isinstance(_total_value, Unset):
+            if type(_total_value) is Decimal:
+                total_value = _total_value
+
+            elif isinstance(_total_value, Unset):
                 total_value = UNSET
             else:
                 total_value = _total_value if type(_total_value) is Decimal else as_decimal(_total_value)
 
             _src_key = "totalPerformance"
-            _total_performance = _src_fields.pop(_src_key, UNSET)
+            _total_performance = src_dict.get(_src_key, UNSET)
             total_performance: Decimal | Unset
-            if isinstance(_total_performance, Unset):
+            if type(_total_performance) is Decimal:
+                total_performance = _total_performance
+
+            elif isinstance(_total_performance, Unset):
                 total_performance = UNSET
             else:
                 total_performance = (
@@ -112,9 +130,12 @@ class BrokerPortfolioValueModel:
                 )
 
             _src_key = "equitiesValue"
-            _equities_value = _src_fields.pop(_src_key, UNSET)
+            _equities_value = src_dict.get(_src_key, UNSET)
             equities_value: Decimal | Unset
-            if isinstance(_equities_value, Unset):
+            if type(_equities_value) is Decimal:
+                equities_value = _equities_value
+
+            elif isinstance(_equities_value, Unset):
                 equities_value = UNSET
             else:
                 equities_value = (
@@ -122,9 +143,12 @@ class BrokerPortfolioValueModel:
                 )
 
             _src_key = "equitiesPerformance"
-            _equities_performance = _src_fields.pop(_src_key, UNSET)
+            _equities_performance = src_dict.get(_src_key, UNSET)
             equities_performance: Decimal | Unset
-            if isinstance(_equities_performance, Unset):
+            if type(_equities_performance) is Decimal:
+                equities_performance = _equities_performance
+
+            elif isinstance(_equities_performance, Unset):
                 equities_performance = UNSET
             else:
                 equities_performance = (
@@ -134,9 +158,12 @@ class BrokerPortfolioValueModel:
                 )
 
             _src_key = "cryptocurrenciesValue"
-            _cryptocurrencies_value = _src_fields.pop(_src_key, UNSET)
+            _cryptocurrencies_value = src_dict.get(_src_key, UNSET)
             cryptocurrencies_value: Decimal | Unset
-            if isinstance(_cryptocurrencies_value, Unset):
+            if type(_cryptocurrencies_value) is Decimal:
+                cryptocurrencies_value = _cryptocurrencies_value
+
+            elif isinstance(_cryptocurrencies_value, Unset):
                 cryptocurrencies_value = UNSET
             else:
                 cryptocurrencies_value = (
@@ -146,9 +173,12 @@ class BrokerPortfolioValueModel:
                 )
 
             _src_key = "cryptocurrenciesPerformance"
-            _cryptocurrencies_performance = _src_fields.pop(_src_key, UNSET)
+            _cryptocurrencies_performance = src_dict.get(_src_key, UNSET)
             cryptocurrencies_performance: Decimal | Unset
-            if isinstance(_cryptocurrencies_performance, Unset):
+            if type(_cryptocurrencies_performance) is Decimal:
+                cryptocurrencies_performance = _cryptocurrencies_performance
+
+            elif isinstance(_cryptocurrencies_performance, Unset):
                 cryptocurrencies_performance = UNSET
             else:
                 cryptocurrencies_performance = (
@@ -158,17 +188,23 @@ class BrokerPortfolioValueModel:
                 )
 
             _src_key = "nftsValue"
-            _nfts_value = _src_fields.pop(_src_key, UNSET)
+            _nfts_value = src_dict.get(_src_key, UNSET)
             nfts_value: Decimal | Unset
-            if isinstance(_nfts_value, Unset):
+            if type(_nfts_value) is Decimal:
+                nfts_value = _nfts_value
+
+            elif isinstance(_nfts_value, Unset):
                 nfts_value = UNSET
             else:
                 nfts_value = _nfts_value if type(_nfts_value) is Decimal else as_decimal(_nfts_value)
 
             _src_key = "fiatValue"
-            _fiat_value = _src_fields.pop(_src_key, UNSET)
+            _fiat_value = src_dict.get(_src_key, UNSET)
             fiat_value: Decimal | Unset
-            if isinstance(_fiat_value, Unset):
+            if type(_fiat_value) is Decimal:
+                fiat_value = _fiat_value
+
+            elif isinstance(_fiat_value, Unset):
                 fiat_value = UNSET
             else:
                 fiat_value = _fiat_value if type(_fiat_value) is Decimal else as_decimal(_fiat_value)
@@ -177,17 +213,20 @@ class BrokerPortfolioValueModel:
             raise as_decode_error(exc).at(_src_key) from None
 
         broker_portfolio_value_model = cls(
-            total_value=total_value,
-            total_performance=total_performance,
-            equities_value=equities_value,
-            equities_performance=equities_performance,
-            cryptocurrencies_value=cryptocurrencies_value,
-            cryptocurrencies_performance=cryptocurrencies_performance,
-            nfts_value=nfts_value,
-            fiat_value=fiat_value,
+            total_value,
+            total_performance,
+            equities_value,
+            equities_performance,
+            cryptocurrencies_value,
+            cryptocurrencies_performance,
+            nfts_value,
+            fiat_value,
         )
 
-        broker_portfolio_value_model.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            broker_portfolio_value_model.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         broker_portfolio_value_model.source_json = src_dict
         return broker_portfolio_value_model
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
 from ..models.api_result_status import ApiResultStatus
 from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
@@ -18,6 +19,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BrokerPortfolioValueModelApiResult")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "message",
+        "displayMessage",
+        "errorType",
+        "errorHash",
+        "teamCode",
+        "errorData",
+        "content",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -120,128 +134,52 @@ class BrokerPortfolioValueModelApiResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.broker_portfolio_value_model import BrokerPortfolioValueModel  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "status"
-            _status = _src_fields.pop(_src_key, UNSET)
+            _status = src_dict.get(_src_key, UNSET)
             status: ApiResultStatus | Unset
-            if isinstance(_status, Unset):
+            if type(_status) is str:
+                status = ApiResultStatus(_status)
+
+            elif isinstance(_status, Unset):
                 status = UNSET
             else:
                 status = ApiResultStatus(_status)
 
             _src_key = "message"
-
-            def _parse_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            message = _parse_message(_src_fields.pop(_src_key, UNSET))
+            message = src_dict.get(_src_key, UNSET)
+            if type(message) is not str and message is not None and message is not UNSET:
+                message = _parse_message(message)
 
             _src_key = "displayMessage"
-
-            def _parse_display_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            display_message = _parse_display_message(_src_fields.pop(_src_key, UNSET))
+            display_message = src_dict.get(_src_key, UNSET)
+            if (
+                type(display_message) is not str
+                and display_message is not None
+                and display_message is not UNSET
+            ):
+                display_message = _parse_display_message(display_message)
 
             _src_key = "errorType"
-
-            def _parse_error_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            error_type = _parse_error_type(_src_fields.pop(_src_key, UNSET))
+            error_type = src_dict.get(_src_key, UNSET)
+            if type(error_type) is not str and error_type is not None and error_type is not UNSET:
+                error_type = _parse_error_type(error_type)
 
             _src_key = "errorHash"
-
-            def _parse_error_hash(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            error_hash = _parse_error_hash(_src_fields.pop(_src_key, UNSET))
+            error_hash = src_dict.get(_src_key, UNSET)
+            if type(error_hash) is not str and error_hash is not None and error_hash is not UNSET:
+                error_hash = _parse_error_hash(error_hash)
 
             _src_key = "teamCode"
-
-            def _parse_team_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            team_code = _parse_team_code(_src_fields.pop(_src_key, UNSET))
+            team_code = src_dict.get(_src_key, UNSET)
+            if type(team_code) is not str and team_code is not None and team_code is not UNSET:
+                team_code = _parse_team_code(team_code)
 
             _src_key = "errorData"
-            _error_data = _src_fields.pop(_src_key, UNSET)
+            _error_data = src_dict.get(_src_key, UNSET)
             error_data: Any | Unset
             if isinstance(_error_data, Unset):
                 error_data = UNSET
@@ -249,41 +187,28 @@ class BrokerPortfolioValueModelApiResult:
                 error_data = _error_data
 
             _src_key = "content"
-
-            def _parse_content(data: object) -> BrokerPortfolioValueModel | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = BrokerPortfolioValueModel.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            content = _parse_content(_src_fields.pop(_src_key, UNSET))
+            content = src_dict.get(_src_key, UNSET)
+            if content is not None and content is not UNSET:
+                content = _parse_content(content)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         broker_portfolio_value_model_api_result = cls(
-            status=status,
-            message=message,
-            display_message=display_message,
-            error_type=error_type,
-            error_hash=error_hash,
-            team_code=team_code,
-            error_data=error_data,
-            content=content,
+            status,
+            message,
+            display_message,
+            error_type,
+            error_hash,
+            team_code,
+            error_data,
+            content,
         )
 
-        broker_portfolio_value_model_api_result.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            broker_portfolio_value_model_api_result.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         broker_portfolio_value_model_api_result.source_json = src_dict
         return broker_portfolio_value_model_api_result
 
@@ -302,3 +227,111 @@ class BrokerPortfolioValueModelApiResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_message(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_display_message(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_error_type(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_error_hash(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_team_code(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_content(data: object) -> BrokerPortfolioValueModel | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.BrokerPortfolioValueModel.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)

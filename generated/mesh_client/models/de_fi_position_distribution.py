@@ -14,6 +14,14 @@ from ..types import RECOVERABLE, as_decimal, as_decode_error, type_mismatch
 T = TypeVar("T", bound="DeFiPositionDistribution")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "caipNetworkId",
+        "address",
+        "amount",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -57,65 +65,40 @@ class DeFiPositionDistribution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "caipNetworkId"
-            _caip_network_id = _src_fields.pop(_src_key)
-
-            def _parse_caip_network_id(data: object) -> None | str:
-                if data is None:
-                    return None
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            caip_network_id = _parse_caip_network_id(_caip_network_id)
+            _caip_network_id = src_dict[_src_key]
+            caip_network_id = _caip_network_id
+            if type(caip_network_id) is not str and caip_network_id is not None:
+                caip_network_id = _parse_caip_network_id(caip_network_id)
 
             _src_key = "address"
-            _address = _src_fields.pop(_src_key)
-
-            def _parse_address(data: object) -> None | str:
-                if data is None:
-                    return None
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            address = _parse_address(_address)
+            _address = src_dict[_src_key]
+            address = _address
+            if type(address) is not str and address is not None:
+                address = _parse_address(address)
 
             _src_key = "amount"
-            _amount = _src_fields.pop(_src_key)
+            _amount = src_dict[_src_key]
+            amount: Decimal
             amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         de_fi_position_distribution = cls(
-            caip_network_id=caip_network_id,
-            address=address,
-            amount=amount,
+            caip_network_id,
+            address,
+            amount,
         )
 
-        de_fi_position_distribution.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            de_fi_position_distribution.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         de_fi_position_distribution.source_json = src_dict
         return de_fi_position_distribution
 
@@ -134,3 +117,35 @@ class DeFiPositionDistribution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_caip_network_id(data: object) -> None | str:
+    if data is None:
+        return None
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_address(data: object) -> None | str:
+    if data is None:
+        return None
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

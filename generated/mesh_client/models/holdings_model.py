@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
 from ..models.broker_request_status import BrokerRequestStatus
 from ..models.broker_type import BrokerType
@@ -22,6 +23,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HoldingsModel")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "errorMessage",
+        "displayMessage",
+        "equityPositions",
+        "cryptocurrencyPositions",
+        "notSupportedEquityPositions",
+        "notSupportedCryptocurrencyPositions",
+        "nftPositions",
+        "optionPositions",
+        "type",
+        "accountId",
+        "institutionName",
+        "accountName",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -218,341 +237,123 @@ class HoldingsModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.b2b_nft_position import B2BNftPosition  # noqa: PLC0415
-        from ..models.b2b_option_position import B2BOptionPosition  # noqa: PLC0415
-        from ..models.position import Position  # noqa: PLC0415
-        from ..models.position_with_market_value import PositionWithMarketValue  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "status"
-            _status = _src_fields.pop(_src_key, UNSET)
+            _status = src_dict.get(_src_key, UNSET)
             status: BrokerRequestStatus | Unset
-            if isinstance(_status, Unset):
+            if type(_status) is str:
+                status = BrokerRequestStatus(_status)
+
+            elif isinstance(_status, Unset):
                 status = UNSET
             else:
                 status = BrokerRequestStatus(_status)
 
             _src_key = "errorMessage"
-
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            error_message = _parse_error_message(_src_fields.pop(_src_key, UNSET))
+            error_message = src_dict.get(_src_key, UNSET)
+            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
+                error_message = _parse_error_message(error_message)
 
             _src_key = "displayMessage"
-
-            def _parse_display_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            display_message = _parse_display_message(_src_fields.pop(_src_key, UNSET))
+            display_message = src_dict.get(_src_key, UNSET)
+            if (
+                type(display_message) is not str
+                and display_message is not None
+                and display_message is not UNSET
+            ):
+                display_message = _parse_display_message(display_message)
 
             _src_key = "equityPositions"
-
-            def _parse_equity_positions(data: object) -> list[PositionWithMarketValue] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for equity_positions_type_0_item_data in data:
-                                equity_positions_type_0_item = PositionWithMarketValue.from_dict(
-                                    equity_positions_type_0_item_data
-                                )
-
-                                variant_1.append(equity_positions_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            equity_positions = _parse_equity_positions(_src_fields.pop(_src_key, UNSET))
+            equity_positions = src_dict.get(_src_key, UNSET)
+            if equity_positions is not None and equity_positions is not UNSET:
+                equity_positions = _parse_equity_positions(equity_positions)
 
             _src_key = "cryptocurrencyPositions"
-
-            def _parse_cryptocurrency_positions(data: object) -> list[PositionWithMarketValue] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for cryptocurrency_positions_type_0_item_data in data:
-                                cryptocurrency_positions_type_0_item = PositionWithMarketValue.from_dict(
-                                    cryptocurrency_positions_type_0_item_data
-                                )
-
-                                variant_1.append(cryptocurrency_positions_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            cryptocurrency_positions = _parse_cryptocurrency_positions(_src_fields.pop(_src_key, UNSET))
+            cryptocurrency_positions = src_dict.get(_src_key, UNSET)
+            if cryptocurrency_positions is not None and cryptocurrency_positions is not UNSET:
+                cryptocurrency_positions = _parse_cryptocurrency_positions(cryptocurrency_positions)
 
             _src_key = "notSupportedEquityPositions"
-
-            def _parse_not_supported_equity_positions(data: object) -> list[Position] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for not_supported_equity_positions_type_0_item_data in data:
-                                not_supported_equity_positions_type_0_item = Position.from_dict(
-                                    not_supported_equity_positions_type_0_item_data
-                                )
-
-                                variant_1.append(not_supported_equity_positions_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            not_supported_equity_positions = _parse_not_supported_equity_positions(
-                _src_fields.pop(_src_key, UNSET)
-            )
+            not_supported_equity_positions = src_dict.get(_src_key, UNSET)
+            if not_supported_equity_positions is not None and not_supported_equity_positions is not UNSET:
+                not_supported_equity_positions = _parse_not_supported_equity_positions(
+                    not_supported_equity_positions
+                )
 
             _src_key = "notSupportedCryptocurrencyPositions"
-
-            def _parse_not_supported_cryptocurrency_positions(data: object) -> list[Position] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for not_supported_cryptocurrency_positions_type_0_item_data in data:
-                                not_supported_cryptocurrency_positions_type_0_item = Position.from_dict(
-                                    not_supported_cryptocurrency_positions_type_0_item_data
-                                )
-
-                                variant_1.append(not_supported_cryptocurrency_positions_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            not_supported_cryptocurrency_positions = _parse_not_supported_cryptocurrency_positions(
-                _src_fields.pop(_src_key, UNSET)
-            )
+            not_supported_cryptocurrency_positions = src_dict.get(_src_key, UNSET)
+            if (
+                not_supported_cryptocurrency_positions is not None
+                and not_supported_cryptocurrency_positions is not UNSET
+            ):
+                not_supported_cryptocurrency_positions = _parse_not_supported_cryptocurrency_positions(
+                    not_supported_cryptocurrency_positions
+                )
 
             _src_key = "nftPositions"
-
-            def _parse_nft_positions(data: object) -> list[B2BNftPosition] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for nft_positions_type_0_item_data in data:
-                                nft_positions_type_0_item = B2BNftPosition.from_dict(
-                                    nft_positions_type_0_item_data
-                                )
-
-                                variant_1.append(nft_positions_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            nft_positions = _parse_nft_positions(_src_fields.pop(_src_key, UNSET))
+            nft_positions = src_dict.get(_src_key, UNSET)
+            if nft_positions is not None and nft_positions is not UNSET:
+                nft_positions = _parse_nft_positions(nft_positions)
 
             _src_key = "optionPositions"
-
-            def _parse_option_positions(data: object) -> list[B2BOptionPosition] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for option_positions_type_0_item_data in data:
-                                option_positions_type_0_item = B2BOptionPosition.from_dict(
-                                    option_positions_type_0_item_data
-                                )
-
-                                variant_1.append(option_positions_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            option_positions = _parse_option_positions(_src_fields.pop(_src_key, UNSET))
+            option_positions = src_dict.get(_src_key, UNSET)
+            if option_positions is not None and option_positions is not UNSET:
+                option_positions = _parse_option_positions(option_positions)
 
             _src_key = "type"
-            _type_ = _src_fields.pop(_src_key, UNSET)
+            _type_ = src_dict.get(_src_key, UNSET)
             type_: BrokerType | Unset
-            if isinstance(_type_, Unset):
+            if type(_type_) is str:
+                type_ = BrokerType(_type_)
+
+            elif isinstance(_type_, Unset):
                 type_ = UNSET
             else:
                 type_ = BrokerType(_type_)
 
             _src_key = "accountId"
-
-            def _parse_account_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            account_id = _parse_account_id(_src_fields.pop(_src_key, UNSET))
+            account_id = src_dict.get(_src_key, UNSET)
+            if type(account_id) is not str and account_id is not None and account_id is not UNSET:
+                account_id = _parse_account_id(account_id)
 
             _src_key = "institutionName"
-
-            def _parse_institution_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            institution_name = _parse_institution_name(_src_fields.pop(_src_key, UNSET))
+            institution_name = src_dict.get(_src_key, UNSET)
+            if (
+                type(institution_name) is not str
+                and institution_name is not None
+                and institution_name is not UNSET
+            ):
+                institution_name = _parse_institution_name(institution_name)
 
             _src_key = "accountName"
-
-            def _parse_account_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            account_name = _parse_account_name(_src_fields.pop(_src_key, UNSET))
+            account_name = src_dict.get(_src_key, UNSET)
+            if type(account_name) is not str and account_name is not None and account_name is not UNSET:
+                account_name = _parse_account_name(account_name)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         holdings_model = cls(
-            status=status,
-            error_message=error_message,
-            display_message=display_message,
-            equity_positions=equity_positions,
-            cryptocurrency_positions=cryptocurrency_positions,
-            not_supported_equity_positions=not_supported_equity_positions,
-            not_supported_cryptocurrency_positions=not_supported_cryptocurrency_positions,
-            nft_positions=nft_positions,
-            option_positions=option_positions,
-            type_=type_,
-            account_id=account_id,
-            institution_name=institution_name,
-            account_name=account_name,
+            status,
+            error_message,
+            display_message,
+            equity_positions,
+            cryptocurrency_positions,
+            not_supported_equity_positions,
+            not_supported_cryptocurrency_positions,
+            nft_positions,
+            option_positions,
+            type_,
+            account_id,
+            institution_name,
+            account_name,
         )
 
-        holdings_model.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            holdings_model.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         holdings_model.source_json = src_dict
         return holdings_model
 
@@ -571,3 +372,255 @@ class HoldingsModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_error_message(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_display_message(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_equity_positions(data: object) -> list[PositionWithMarketValue] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for equity_positions_type_0_item_data in data:
+                    equity_positions_type_0_item = _models.PositionWithMarketValue.from_dict(
+                        equity_positions_type_0_item_data
+                    )
+
+                    variant_1.append(equity_positions_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_cryptocurrency_positions(data: object) -> list[PositionWithMarketValue] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for cryptocurrency_positions_type_0_item_data in data:
+                    cryptocurrency_positions_type_0_item = _models.PositionWithMarketValue.from_dict(
+                        cryptocurrency_positions_type_0_item_data
+                    )
+
+                    variant_1.append(cryptocurrency_positions_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_not_supported_equity_positions(data: object) -> list[Position] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for not_supported_equity_positions_type_0_item_data in data:
+                    not_supported_equity_positions_type_0_item = _models.Position.from_dict(
+                        not_supported_equity_positions_type_0_item_data
+                    )
+
+                    variant_1.append(not_supported_equity_positions_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_not_supported_cryptocurrency_positions(data: object) -> list[Position] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for not_supported_cryptocurrency_positions_type_0_item_data in data:
+                    not_supported_cryptocurrency_positions_type_0_item = _models.Position.from_dict(
+                        not_supported_cryptocurrency_positions_type_0_item_data
+                    )
+
+                    variant_1.append(not_supported_cryptocurrency_positions_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_nft_positions(data: object) -> list[B2BNftPosition] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for nft_positions_type_0_item_data in data:
+                    nft_positions_type_0_item = _models.B2BNftPosition.from_dict(
+                        nft_positions_type_0_item_data
+                    )
+
+                    variant_1.append(nft_positions_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_option_positions(data: object) -> list[B2BOptionPosition] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for option_positions_type_0_item_data in data:
+                    option_positions_type_0_item = _models.B2BOptionPosition.from_dict(
+                        option_positions_type_0_item_data
+                    )
+
+                    variant_1.append(option_positions_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_account_id(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_institution_name(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_account_name(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

@@ -10,11 +10,24 @@ from attrs import field as _attrs_field
 
 from ..errors import DecodeError
 from ..models.nft_order_side import NftOrderSide
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 T = TypeVar("T", bound="NftOrder")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "orderSide",
+        "symbol",
+        "price",
+        "priceUsd",
+        "amount",
+        "createdTimestamp",
+        "updatedTimestamp",
+        "symbolLogo",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -108,155 +121,84 @@ class NftOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "orderSide"
-            _order_side = _src_fields.pop(_src_key, UNSET)
+            _order_side = src_dict.get(_src_key, UNSET)
             order_side: NftOrderSide | Unset
-            if isinstance(_order_side, Unset):
+            if type(_order_side) is str:
+                order_side = NftOrderSide(_order_side)
+
+            elif isinstance(_order_side, Unset):
                 order_side = UNSET
             else:
                 order_side = NftOrderSide(_order_side)
 
             _src_key = "symbol"
-
-            def _parse_symbol(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            symbol = _parse_symbol(_src_fields.pop(_src_key, UNSET))
+            symbol = src_dict.get(_src_key, UNSET)
+            if type(symbol) is not str and symbol is not None and symbol is not UNSET:
+                symbol = _parse_symbol(symbol)
 
             _src_key = "price"
-            _price = _src_fields.pop(_src_key, UNSET)
+            _price = src_dict.get(_src_key, UNSET)
             price: Decimal | Unset
-            if isinstance(_price, Unset):
+            if type(_price) is Decimal:
+                price = _price
+
+            elif isinstance(_price, Unset):
                 price = UNSET
             else:
                 price = _price if type(_price) is Decimal else as_decimal(_price)
 
             _src_key = "priceUsd"
-
-            def _parse_price_usd(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            price_usd = _parse_price_usd(_src_fields.pop(_src_key, UNSET))
+            price_usd = src_dict.get(_src_key, UNSET)
+            if type(price_usd) is not Decimal and price_usd is not None and price_usd is not UNSET:
+                price_usd = INT_DECIMALS[price_usd] if type(price_usd) is int else _parse_price_usd(price_usd)
 
             _src_key = "amount"
-            _amount = _src_fields.pop(_src_key, UNSET)
+            _amount = src_dict.get(_src_key, UNSET)
             amount: Decimal | Unset
-            if isinstance(_amount, Unset):
+            if type(_amount) is Decimal:
+                amount = _amount
+
+            elif isinstance(_amount, Unset):
                 amount = UNSET
             else:
                 amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
 
             _src_key = "createdTimestamp"
-
-            def _parse_created_timestamp(data: object) -> int | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is int:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("integer or null", data)
-
-            created_timestamp = _parse_created_timestamp(_src_fields.pop(_src_key, UNSET))
+            created_timestamp = src_dict.get(_src_key, UNSET)
+            if created_timestamp is not None and created_timestamp is not UNSET:
+                created_timestamp = _parse_created_timestamp(created_timestamp)
 
             _src_key = "updatedTimestamp"
-
-            def _parse_updated_timestamp(data: object) -> int | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is int:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("integer or null", data)
-
-            updated_timestamp = _parse_updated_timestamp(_src_fields.pop(_src_key, UNSET))
+            updated_timestamp = src_dict.get(_src_key, UNSET)
+            if updated_timestamp is not None and updated_timestamp is not UNSET:
+                updated_timestamp = _parse_updated_timestamp(updated_timestamp)
 
             _src_key = "symbolLogo"
-
-            def _parse_symbol_logo(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            symbol_logo = _parse_symbol_logo(_src_fields.pop(_src_key, UNSET))
+            symbol_logo = src_dict.get(_src_key, UNSET)
+            if type(symbol_logo) is not str and symbol_logo is not None and symbol_logo is not UNSET:
+                symbol_logo = _parse_symbol_logo(symbol_logo)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         nft_order = cls(
-            order_side=order_side,
-            symbol=symbol,
-            price=price,
-            price_usd=price_usd,
-            amount=amount,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            symbol_logo=symbol_logo,
+            order_side,
+            symbol,
+            price,
+            price_usd,
+            amount,
+            created_timestamp,
+            updated_timestamp,
+            symbol_logo,
         )
 
-        nft_order.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            nft_order.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         nft_order.source_json = src_dict
         return nft_order
 
@@ -275,3 +217,93 @@ class NftOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_symbol(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_price_usd(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_created_timestamp(data: object) -> int | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is int:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("integer or null", data)
+
+
+def _parse_updated_timestamp(data: object) -> int | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is int:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("integer or null", data)
+
+
+def _parse_symbol_logo(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

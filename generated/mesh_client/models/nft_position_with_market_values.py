@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
 from ..models.nft_blockchain import NftBlockchain
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 if TYPE_CHECKING:
     from ..models.nft_order import NftOrder
@@ -19,6 +20,39 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NftPositionWithMarketValues")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "amount",
+        "costBasis",
+        "contractAddress",
+        "paymentTokenSymbol",
+        "name",
+        "description",
+        "imageUrl",
+        "imageOriginalUrl",
+        "animationUrl",
+        "backgroundColor",
+        "marketplaceId",
+        "tokenId",
+        "numberOfSales",
+        "contractType",
+        "contractName",
+        "contractSchemaName",
+        "contractSymbol",
+        "contractDescription",
+        "marketplacePermalink",
+        "contractExternalLink",
+        "creatorAddress",
+        "currentOffer",
+        "lastSale",
+        "blockchain",
+        "addressExplorerLink",
+        "twitterUsername",
+        "marketValue",
+        "portfolioPercentage",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -322,610 +356,262 @@ class NftPositionWithMarketValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.nft_order import NftOrder  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "amount"
-            _amount = _src_fields.pop(_src_key, UNSET)
+            _amount = src_dict.get(_src_key, UNSET)
             amount: Decimal | Unset
-            if isinstance(_amount, Unset):
+            if type(_amount) is Decimal:
+                amount = _amount
+
+            elif isinstance(_amount, Unset):
                 amount = UNSET
             else:
                 amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
 
             _src_key = "costBasis"
-
-            def _parse_cost_basis(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            cost_basis = _parse_cost_basis(_src_fields.pop(_src_key, UNSET))
+            cost_basis = src_dict.get(_src_key, UNSET)
+            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
+                cost_basis = (
+                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+                )
 
             _src_key = "contractAddress"
-
-            def _parse_contract_address(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            contract_address = _parse_contract_address(_src_fields.pop(_src_key, UNSET))
+            contract_address = src_dict.get(_src_key, UNSET)
+            if (
+                type(contract_address) is not str
+                and contract_address is not None
+                and contract_address is not UNSET
+            ):
+                contract_address = _parse_contract_address(contract_address)
 
             _src_key = "paymentTokenSymbol"
-
-            def _parse_payment_token_symbol(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            payment_token_symbol = _parse_payment_token_symbol(_src_fields.pop(_src_key, UNSET))
+            payment_token_symbol = src_dict.get(_src_key, UNSET)
+            if (
+                type(payment_token_symbol) is not str
+                and payment_token_symbol is not None
+                and payment_token_symbol is not UNSET
+            ):
+                payment_token_symbol = _parse_payment_token_symbol(payment_token_symbol)
 
             _src_key = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            name = _parse_name(_src_fields.pop(_src_key, UNSET))
+            name = src_dict.get(_src_key, UNSET)
+            if type(name) is not str and name is not None and name is not UNSET:
+                name = _parse_name(name)
 
             _src_key = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            description = _parse_description(_src_fields.pop(_src_key, UNSET))
+            description = src_dict.get(_src_key, UNSET)
+            if type(description) is not str and description is not None and description is not UNSET:
+                description = _parse_description(description)
 
             _src_key = "imageUrl"
-
-            def _parse_image_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            image_url = _parse_image_url(_src_fields.pop(_src_key, UNSET))
+            image_url = src_dict.get(_src_key, UNSET)
+            if type(image_url) is not str and image_url is not None and image_url is not UNSET:
+                image_url = _parse_image_url(image_url)
 
             _src_key = "imageOriginalUrl"
-
-            def _parse_image_original_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            image_original_url = _parse_image_original_url(_src_fields.pop(_src_key, UNSET))
+            image_original_url = src_dict.get(_src_key, UNSET)
+            if (
+                type(image_original_url) is not str
+                and image_original_url is not None
+                and image_original_url is not UNSET
+            ):
+                image_original_url = _parse_image_original_url(image_original_url)
 
             _src_key = "animationUrl"
-
-            def _parse_animation_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            animation_url = _parse_animation_url(_src_fields.pop(_src_key, UNSET))
+            animation_url = src_dict.get(_src_key, UNSET)
+            if type(animation_url) is not str and animation_url is not None and animation_url is not UNSET:
+                animation_url = _parse_animation_url(animation_url)
 
             _src_key = "backgroundColor"
-
-            def _parse_background_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            background_color = _parse_background_color(_src_fields.pop(_src_key, UNSET))
+            background_color = src_dict.get(_src_key, UNSET)
+            if (
+                type(background_color) is not str
+                and background_color is not None
+                and background_color is not UNSET
+            ):
+                background_color = _parse_background_color(background_color)
 
             _src_key = "marketplaceId"
-
-            def _parse_marketplace_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            marketplace_id = _parse_marketplace_id(_src_fields.pop(_src_key, UNSET))
+            marketplace_id = src_dict.get(_src_key, UNSET)
+            if type(marketplace_id) is not str and marketplace_id is not None and marketplace_id is not UNSET:
+                marketplace_id = _parse_marketplace_id(marketplace_id)
 
             _src_key = "tokenId"
-
-            def _parse_token_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            token_id = _parse_token_id(_src_fields.pop(_src_key, UNSET))
+            token_id = src_dict.get(_src_key, UNSET)
+            if type(token_id) is not str and token_id is not None and token_id is not UNSET:
+                token_id = _parse_token_id(token_id)
 
             _src_key = "numberOfSales"
-
-            def _parse_number_of_sales(data: object) -> int | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is int:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("integer or null", data)
-
-            number_of_sales = _parse_number_of_sales(_src_fields.pop(_src_key, UNSET))
+            number_of_sales = src_dict.get(_src_key, UNSET)
+            if number_of_sales is not None and number_of_sales is not UNSET:
+                number_of_sales = _parse_number_of_sales(number_of_sales)
 
             _src_key = "contractType"
-
-            def _parse_contract_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            contract_type = _parse_contract_type(_src_fields.pop(_src_key, UNSET))
+            contract_type = src_dict.get(_src_key, UNSET)
+            if type(contract_type) is not str and contract_type is not None and contract_type is not UNSET:
+                contract_type = _parse_contract_type(contract_type)
 
             _src_key = "contractName"
-
-            def _parse_contract_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            contract_name = _parse_contract_name(_src_fields.pop(_src_key, UNSET))
+            contract_name = src_dict.get(_src_key, UNSET)
+            if type(contract_name) is not str and contract_name is not None and contract_name is not UNSET:
+                contract_name = _parse_contract_name(contract_name)
 
             _src_key = "contractSchemaName"
-
-            def _parse_contract_schema_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            contract_schema_name = _parse_contract_schema_name(_src_fields.pop(_src_key, UNSET))
+            contract_schema_name = src_dict.get(_src_key, UNSET)
+            if (
+                type(contract_schema_name) is not str
+                and contract_schema_name is not None
+                and contract_schema_name is not UNSET
+            ):
+                contract_schema_name = _parse_contract_schema_name(contract_schema_name)
 
             _src_key = "contractSymbol"
-
-            def _parse_contract_symbol(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            contract_symbol = _parse_contract_symbol(_src_fields.pop(_src_key, UNSET))
+            contract_symbol = src_dict.get(_src_key, UNSET)
+            if (
+                type(contract_symbol) is not str
+                and contract_symbol is not None
+                and contract_symbol is not UNSET
+            ):
+                contract_symbol = _parse_contract_symbol(contract_symbol)
 
             _src_key = "contractDescription"
-
-            def _parse_contract_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            contract_description = _parse_contract_description(_src_fields.pop(_src_key, UNSET))
+            contract_description = src_dict.get(_src_key, UNSET)
+            if (
+                type(contract_description) is not str
+                and contract_description is not None
+                and contract_description is not UNSET
+            ):
+                contract_description = _parse_contract_description(contract_description)
 
             _src_key = "marketplacePermalink"
-
-            def _parse_marketplace_permalink(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            marketplace_permalink = _parse_marketplace_permalink(_src_fields.pop(_src_key, UNSET))
+            marketplace_permalink = src_dict.get(_src_key, UNSET)
+            if (
+                type(marketplace_permalink) is not str
+                and marketplace_permalink is not None
+                and marketplace_permalink is not UNSET
+            ):
+                marketplace_permalink = _parse_marketplace_permalink(marketplace_permalink)
 
             _src_key = "contractExternalLink"
-
-            def _parse_contract_external_link(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            contract_external_link = _parse_contract_external_link(_src_fields.pop(_src_key, UNSET))
+            contract_external_link = src_dict.get(_src_key, UNSET)
+            if (
+                type(contract_external_link) is not str
+                and contract_external_link is not None
+                and contract_external_link is not UNSET
+            ):
+                contract_external_link = _parse_contract_external_link(contract_external_link)
 
             _src_key = "creatorAddress"
-
-            def _parse_creator_address(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            creator_address = _parse_creator_address(_src_fields.pop(_src_key, UNSET))
+            creator_address = src_dict.get(_src_key, UNSET)
+            if (
+                type(creator_address) is not str
+                and creator_address is not None
+                and creator_address is not UNSET
+            ):
+                creator_address = _parse_creator_address(creator_address)
 
             _src_key = "currentOffer"
-
-            def _parse_current_offer(data: object) -> NftOrder | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = NftOrder.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            current_offer = _parse_current_offer(_src_fields.pop(_src_key, UNSET))
+            current_offer = src_dict.get(_src_key, UNSET)
+            if current_offer is not None and current_offer is not UNSET:
+                current_offer = _parse_current_offer(current_offer)
 
             _src_key = "lastSale"
-
-            def _parse_last_sale(data: object) -> NftOrder | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = NftOrder.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            last_sale = _parse_last_sale(_src_fields.pop(_src_key, UNSET))
+            last_sale = src_dict.get(_src_key, UNSET)
+            if last_sale is not None and last_sale is not UNSET:
+                last_sale = _parse_last_sale(last_sale)
 
             _src_key = "blockchain"
-            _blockchain = _src_fields.pop(_src_key, UNSET)
+            _blockchain = src_dict.get(_src_key, UNSET)
             blockchain: NftBlockchain | Unset
-            if isinstance(_blockchain, Unset):
+            if type(_blockchain) is str:
+                blockchain = NftBlockchain(_blockchain)
+
+            elif isinstance(_blockchain, Unset):
                 blockchain = UNSET
             else:
                 blockchain = NftBlockchain(_blockchain)
 
             _src_key = "addressExplorerLink"
-
-            def _parse_address_explorer_link(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            address_explorer_link = _parse_address_explorer_link(_src_fields.pop(_src_key, UNSET))
+            address_explorer_link = src_dict.get(_src_key, UNSET)
+            if (
+                type(address_explorer_link) is not str
+                and address_explorer_link is not None
+                and address_explorer_link is not UNSET
+            ):
+                address_explorer_link = _parse_address_explorer_link(address_explorer_link)
 
             _src_key = "twitterUsername"
-
-            def _parse_twitter_username(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            twitter_username = _parse_twitter_username(_src_fields.pop(_src_key, UNSET))
+            twitter_username = src_dict.get(_src_key, UNSET)
+            if (
+                type(twitter_username) is not str
+                and twitter_username is not None
+                and twitter_username is not UNSET
+            ):
+                twitter_username = _parse_twitter_username(twitter_username)
 
             _src_key = "marketValue"
-
-            def _parse_market_value(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            market_value = _parse_market_value(_src_fields.pop(_src_key, UNSET))
+            market_value = src_dict.get(_src_key, UNSET)
+            if type(market_value) is not Decimal and market_value is not None and market_value is not UNSET:
+                market_value = (
+                    INT_DECIMALS[market_value]
+                    if type(market_value) is int
+                    else _parse_market_value(market_value)
+                )
 
             _src_key = "portfolioPercentage"
-
-            def _parse_portfolio_percentage(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            portfolio_percentage = _parse_portfolio_percentage(_src_fields.pop(_src_key, UNSET))
+            portfolio_percentage = src_dict.get(_src_key, UNSET)
+            if (
+                type(portfolio_percentage) is not Decimal
+                and portfolio_percentage is not None
+                and portfolio_percentage is not UNSET
+            ):
+                portfolio_percentage = (
+                    INT_DECIMALS[portfolio_percentage]
+                    if type(portfolio_percentage) is int
+                    else _parse_portfolio_percentage(portfolio_percentage)
+                )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         nft_position_with_market_values = cls(
-            amount=amount,
-            cost_basis=cost_basis,
-            contract_address=contract_address,
-            payment_token_symbol=payment_token_symbol,
-            name=name,
-            description=description,
-            image_url=image_url,
-            image_original_url=image_original_url,
-            animation_url=animation_url,
-            background_color=background_color,
-            marketplace_id=marketplace_id,
-            token_id=token_id,
-            number_of_sales=number_of_sales,
-            contract_type=contract_type,
-            contract_name=contract_name,
-            contract_schema_name=contract_schema_name,
-            contract_symbol=contract_symbol,
-            contract_description=contract_description,
-            marketplace_permalink=marketplace_permalink,
-            contract_external_link=contract_external_link,
-            creator_address=creator_address,
-            current_offer=current_offer,
-            last_sale=last_sale,
-            blockchain=blockchain,
-            address_explorer_link=address_explorer_link,
-            twitter_username=twitter_username,
-            market_value=market_value,
-            portfolio_percentage=portfolio_percentage,
+            amount,
+            cost_basis,
+            contract_address,
+            payment_token_symbol,
+            name,
+            description,
+            image_url,
+            image_original_url,
+            animation_url,
+            background_color,
+            marketplace_id,
+            token_id,
+            number_of_sales,
+            contract_type,
+            contract_name,
+            contract_schema_name,
+            contract_symbol,
+            contract_description,
+            marketplace_permalink,
+            contract_external_link,
+            creator_address,
+            current_offer,
+            last_sale,
+            blockchain,
+            address_explorer_link,
+            twitter_username,
+            market_value,
+            portfolio_percentage,
         )
 
-        nft_position_with_market_values.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            nft_position_with_market_values.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         nft_position_with_market_values.source_json = src_dict
         return nft_position_with_market_values
 
@@ -944,3 +630,471 @@ class NftPositionWithMarketValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_cost_basis(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_contract_address(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_payment_token_symbol(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_image_url(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_image_original_url(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_animation_url(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_background_color(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_marketplace_id(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_token_id(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_number_of_sales(data: object) -> int | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is int:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("integer or null", data)
+
+
+def _parse_contract_type(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_contract_name(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_contract_schema_name(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_contract_symbol(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_contract_description(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_marketplace_permalink(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_contract_external_link(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_creator_address(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_current_offer(data: object) -> NftOrder | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.NftOrder.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)
+
+
+def _parse_last_sale(data: object) -> NftOrder | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.NftOrder.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)
+
+
+def _parse_address_explorer_link(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_twitter_username(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_market_value(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_portfolio_percentage(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)

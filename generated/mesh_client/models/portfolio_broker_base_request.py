@@ -13,6 +13,13 @@ from ..types import RECOVERABLE, as_decode_error, type_mismatch
 T = TypeVar("T", bound="PortfolioBrokerBaseRequest")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "authToken",
+        "type",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -50,30 +57,34 @@ class PortfolioBrokerBaseRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "authToken"
-            _auth_token = _src_fields.pop(_src_key)
+            _auth_token = src_dict[_src_key]
+            auth_token: str
             if type(_auth_token) is not str:
                 type_mismatch("a string", _auth_token)
             auth_token = _auth_token
 
             _src_key = "type"
-            _type_ = _src_fields.pop(_src_key)
+            _type_ = src_dict[_src_key]
+            type_: BrokerType
             type_ = BrokerType(_type_)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         portfolio_broker_base_request = cls(
-            auth_token=auth_token,
-            type_=type_,
+            auth_token,
+            type_,
         )
 
-        portfolio_broker_base_request.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            portfolio_broker_base_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         portfolio_broker_base_request.source_json = src_dict
         return portfolio_broker_base_request
 

@@ -13,6 +13,14 @@ from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
 T = TypeVar("T", bound="PortfolioHoldingsRequest")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "authToken",
+        "type",
+        "includeMarketValue",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -56,25 +64,29 @@ class PortfolioHoldingsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "authToken"
-            _auth_token = _src_fields.pop(_src_key)
+            _auth_token = src_dict[_src_key]
+            auth_token: str
             if type(_auth_token) is not str:
                 type_mismatch("a string", _auth_token)
             auth_token = _auth_token
 
             _src_key = "type"
-            _type_ = _src_fields.pop(_src_key)
+            _type_ = src_dict[_src_key]
+            type_: BrokerType
             type_ = BrokerType(_type_)
 
             _src_key = "includeMarketValue"
-            _include_market_value = _src_fields.pop(_src_key, UNSET)
+            _include_market_value = src_dict.get(_src_key, UNSET)
             include_market_value: bool | Unset
-            if isinstance(_include_market_value, Unset):
+            if type(_include_market_value) is bool:
+                include_market_value = _include_market_value
+
+            elif isinstance(_include_market_value, Unset):
                 include_market_value = UNSET
             else:
                 if type(_include_market_value) is not bool:
@@ -85,12 +97,15 @@ class PortfolioHoldingsRequest:
             raise as_decode_error(exc).at(_src_key) from None
 
         portfolio_holdings_request = cls(
-            auth_token=auth_token,
-            type_=type_,
-            include_market_value=include_market_value,
+            auth_token,
+            type_,
+            include_market_value,
         )
 
-        portfolio_holdings_request.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            portfolio_holdings_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         portfolio_holdings_request.source_json = src_dict
         return portfolio_holdings_request
 

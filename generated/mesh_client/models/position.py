@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 if TYPE_CHECKING:
     from ..models.de_fi_position_distribution import DeFiPositionDistribution
@@ -18,6 +19,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Position")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "symbol",
+        "amount",
+        "costBasis",
+        "distribution",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -96,126 +107,56 @@ class Position:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.de_fi_position_distribution import DeFiPositionDistribution  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            name = _parse_name(_src_fields.pop(_src_key, UNSET))
+            name = src_dict.get(_src_key, UNSET)
+            if type(name) is not str and name is not None and name is not UNSET:
+                name = _parse_name(name)
 
             _src_key = "symbol"
-
-            def _parse_symbol(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            symbol = _parse_symbol(_src_fields.pop(_src_key, UNSET))
+            symbol = src_dict.get(_src_key, UNSET)
+            if type(symbol) is not str and symbol is not None and symbol is not UNSET:
+                symbol = _parse_symbol(symbol)
 
             _src_key = "amount"
-            _amount = _src_fields.pop(_src_key, UNSET)
+            _amount = src_dict.get(_src_key, UNSET)
             amount: Decimal | Unset
-            if isinstance(_amount, Unset):
+            if type(_amount) is Decimal:
+                amount = _amount
+
+            elif isinstance(_amount, Unset):
                 amount = UNSET
             else:
                 amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
 
             _src_key = "costBasis"
-
-            def _parse_cost_basis(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            cost_basis = _parse_cost_basis(_src_fields.pop(_src_key, UNSET))
+            cost_basis = src_dict.get(_src_key, UNSET)
+            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
+                cost_basis = (
+                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+                )
 
             _src_key = "distribution"
-
-            def _parse_distribution(data: object) -> list[DeFiPositionDistribution] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for distribution_type_0_item_data in data:
-                                distribution_type_0_item = DeFiPositionDistribution.from_dict(
-                                    distribution_type_0_item_data
-                                )
-
-                                variant_1.append(distribution_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            distribution = _parse_distribution(_src_fields.pop(_src_key, UNSET))
+            distribution = src_dict.get(_src_key, UNSET)
+            if distribution is not None and distribution is not UNSET:
+                distribution = _parse_distribution(distribution)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         position = cls(
-            name=name,
-            symbol=symbol,
-            amount=amount,
-            cost_basis=cost_basis,
-            distribution=distribution,
+            name,
+            symbol,
+            amount,
+            cost_basis,
+            distribution,
         )
 
-        position.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            position.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         position.source_json = src_dict
         return position
 
@@ -234,3 +175,84 @@ class Position:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_symbol(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_cost_basis(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_distribution(data: object) -> list[DeFiPositionDistribution] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for distribution_type_0_item_data in data:
+                    distribution_type_0_item = _models.DeFiPositionDistribution.from_dict(
+                        distribution_type_0_item_data
+                    )
+
+                    variant_1.append(distribution_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 if TYPE_CHECKING:
     from ..models.de_fi_position_distribution import DeFiPositionDistribution
@@ -18,6 +19,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PositionWithReturn")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "symbol",
+        "amount",
+        "costBasis",
+        "distribution",
+        "marketValue",
+        "lastPrice",
+        "portfolioPercentage",
+        "totalReturn",
+        "returnPercentage",
+        "companyName",
+        "totalDailyReturn",
+        "dailyReturnPercentage",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -178,302 +197,148 @@ class PositionWithReturn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.de_fi_position_distribution import DeFiPositionDistribution  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            name = _parse_name(_src_fields.pop(_src_key, UNSET))
+            name = src_dict.get(_src_key, UNSET)
+            if type(name) is not str and name is not None and name is not UNSET:
+                name = _parse_name(name)
 
             _src_key = "symbol"
-
-            def _parse_symbol(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            symbol = _parse_symbol(_src_fields.pop(_src_key, UNSET))
+            symbol = src_dict.get(_src_key, UNSET)
+            if type(symbol) is not str and symbol is not None and symbol is not UNSET:
+                symbol = _parse_symbol(symbol)
 
             _src_key = "amount"
-            _amount = _src_fields.pop(_src_key, UNSET)
+            _amount = src_dict.get(_src_key, UNSET)
             amount: Decimal | Unset
-            if isinstance(_amount, Unset):
+            if type(_amount) is Decimal:
+                amount = _amount
+
+            elif isinstance(_amount, Unset):
                 amount = UNSET
             else:
                 amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
 
             _src_key = "costBasis"
-
-            def _parse_cost_basis(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            cost_basis = _parse_cost_basis(_src_fields.pop(_src_key, UNSET))
+            cost_basis = src_dict.get(_src_key, UNSET)
+            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
+                cost_basis = (
+                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+                )
 
             _src_key = "distribution"
-
-            def _parse_distribution(data: object) -> list[DeFiPositionDistribution] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for distribution_type_0_item_data in data:
-                                distribution_type_0_item = DeFiPositionDistribution.from_dict(
-                                    distribution_type_0_item_data
-                                )
-
-                                variant_1.append(distribution_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            distribution = _parse_distribution(_src_fields.pop(_src_key, UNSET))
+            distribution = src_dict.get(_src_key, UNSET)
+            if distribution is not None and distribution is not UNSET:
+                distribution = _parse_distribution(distribution)
 
             _src_key = "marketValue"
-
-            def _parse_market_value(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            market_value = _parse_market_value(_src_fields.pop(_src_key, UNSET))
+            market_value = src_dict.get(_src_key, UNSET)
+            if type(market_value) is not Decimal and market_value is not None and market_value is not UNSET:
+                market_value = (
+                    INT_DECIMALS[market_value]
+                    if type(market_value) is int
+                    else _parse_market_value(market_value)
+                )
 
             _src_key = "lastPrice"
-
-            def _parse_last_price(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            last_price = _parse_last_price(_src_fields.pop(_src_key, UNSET))
+            last_price = src_dict.get(_src_key, UNSET)
+            if type(last_price) is not Decimal and last_price is not None and last_price is not UNSET:
+                last_price = (
+                    INT_DECIMALS[last_price] if type(last_price) is int else _parse_last_price(last_price)
+                )
 
             _src_key = "portfolioPercentage"
-
-            def _parse_portfolio_percentage(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            portfolio_percentage = _parse_portfolio_percentage(_src_fields.pop(_src_key, UNSET))
+            portfolio_percentage = src_dict.get(_src_key, UNSET)
+            if (
+                type(portfolio_percentage) is not Decimal
+                and portfolio_percentage is not None
+                and portfolio_percentage is not UNSET
+            ):
+                portfolio_percentage = (
+                    INT_DECIMALS[portfolio_percentage]
+                    if type(portfolio_percentage) is int
+                    else _parse_portfolio_percentage(portfolio_percentage)
+                )
 
             _src_key = "totalReturn"
-
-            def _parse_total_return(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            total_return = _parse_total_return(_src_fields.pop(_src_key, UNSET))
+            total_return = src_dict.get(_src_key, UNSET)
+            if type(total_return) is not Decimal and total_return is not None and total_return is not UNSET:
+                total_return = (
+                    INT_DECIMALS[total_return]
+                    if type(total_return) is int
+                    else _parse_total_return(total_return)
+                )
 
             _src_key = "returnPercentage"
-
-            def _parse_return_percentage(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            return_percentage = _parse_return_percentage(_src_fields.pop(_src_key, UNSET))
+            return_percentage = src_dict.get(_src_key, UNSET)
+            if (
+                type(return_percentage) is not Decimal
+                and return_percentage is not None
+                and return_percentage is not UNSET
+            ):
+                return_percentage = (
+                    INT_DECIMALS[return_percentage]
+                    if type(return_percentage) is int
+                    else _parse_return_percentage(return_percentage)
+                )
 
             _src_key = "companyName"
-
-            def _parse_company_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            company_name = _parse_company_name(_src_fields.pop(_src_key, UNSET))
+            company_name = src_dict.get(_src_key, UNSET)
+            if type(company_name) is not str and company_name is not None and company_name is not UNSET:
+                company_name = _parse_company_name(company_name)
 
             _src_key = "totalDailyReturn"
-
-            def _parse_total_daily_return(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            total_daily_return = _parse_total_daily_return(_src_fields.pop(_src_key, UNSET))
+            total_daily_return = src_dict.get(_src_key, UNSET)
+            if (
+                type(total_daily_return) is not Decimal
+                and total_daily_return is not None
+                and total_daily_return is not UNSET
+            ):
+                total_daily_return = (
+                    INT_DECIMALS[total_daily_return]
+                    if type(total_daily_return) is int
+                    else _parse_total_daily_return(total_daily_return)
+                )
 
             _src_key = "dailyReturnPercentage"
-
-            def _parse_daily_return_percentage(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            daily_return_percentage = _parse_daily_return_percentage(_src_fields.pop(_src_key, UNSET))
+            daily_return_percentage = src_dict.get(_src_key, UNSET)
+            if (
+                type(daily_return_percentage) is not Decimal
+                and daily_return_percentage is not None
+                and daily_return_percentage is not UNSET
+            ):
+                daily_return_percentage = (
+                    INT_DECIMALS[daily_return_percentage]
+                    if type(daily_return_percentage) is int
+                    else _parse_daily_return_percentage(daily_return_percentage)
+                )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         position_with_return = cls(
-            name=name,
-            symbol=symbol,
-            amount=amount,
-            cost_basis=cost_basis,
-            distribution=distribution,
-            market_value=market_value,
-            last_price=last_price,
-            portfolio_percentage=portfolio_percentage,
-            total_return=total_return,
-            return_percentage=return_percentage,
-            company_name=company_name,
-            total_daily_return=total_daily_return,
-            daily_return_percentage=daily_return_percentage,
+            name,
+            symbol,
+            amount,
+            cost_basis,
+            distribution,
+            market_value,
+            last_price,
+            portfolio_percentage,
+            total_return,
+            return_percentage,
+            company_name,
+            total_daily_return,
+            daily_return_percentage,
         )
 
-        position_with_return.additional_properties = _src_fields
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            position_with_return.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         position_with_return.source_json = src_dict
         return position_with_return
 
@@ -492,3 +357,228 @@ class PositionWithReturn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_symbol(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_cost_basis(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_distribution(data: object) -> list[DeFiPositionDistribution] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for distribution_type_0_item_data in data:
+                    distribution_type_0_item = _models.DeFiPositionDistribution.from_dict(
+                        distribution_type_0_item_data
+                    )
+
+                    variant_1.append(distribution_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_market_value(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_last_price(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_portfolio_percentage(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_total_return(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_return_percentage(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_company_name(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_total_daily_return(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_daily_return_percentage(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)

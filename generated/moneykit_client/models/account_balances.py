@@ -10,11 +10,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 T = TypeVar("T", bound="AccountBalances")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "currency",
+        "available",
+        "current",
+        "limit",
+        "balance_date",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -94,137 +104,58 @@ class AccountBalances:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "currency"
-
-            def _parse_currency(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            currency = _parse_currency(_src_fields.pop(_src_key, UNSET))
+            currency = src_dict.get(_src_key, UNSET)
+            if type(currency) is not str and currency is not None and currency is not UNSET:
+                currency = _parse_currency(currency)
 
             _src_key = "available"
-
-            def _parse_available(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            available = _parse_available(_src_fields.pop(_src_key, UNSET))
+            available = src_dict.get(_src_key, UNSET)
+            if type(available) is not Decimal and available is not None and available is not UNSET:
+                available = INT_DECIMALS[available] if type(available) is int else _parse_available(available)
 
             _src_key = "current"
-
-            def _parse_current(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            current = _parse_current(_src_fields.pop(_src_key, UNSET))
+            current = src_dict.get(_src_key, UNSET)
+            if type(current) is not Decimal and current is not None and current is not UNSET:
+                current = INT_DECIMALS[current] if type(current) is int else _parse_current(current)
 
             _src_key = "limit"
-
-            def _parse_limit(data: object) -> Decimal | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("number or null", data)
-
-            limit = _parse_limit(_src_fields.pop(_src_key, UNSET))
+            limit = src_dict.get(_src_key, UNSET)
+            if type(limit) is not Decimal and limit is not None and limit is not UNSET:
+                limit = INT_DECIMALS[limit] if type(limit) is int else _parse_limit(limit)
 
             _src_key = "balance_date"
-
-            def _parse_balance_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = datetime.datetime.fromisoformat(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            balance_date = _parse_balance_date(_src_fields.pop(_src_key, UNSET))
+            balance_date = src_dict.get(_src_key, UNSET)
+            if balance_date is not None and balance_date is not UNSET:
+                balance_date = _parse_balance_date(balance_date)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         account_balances = cls(
-            currency=currency,
-            available=available,
-            current=current,
-            limit=limit,
-            balance_date=balance_date,
+            currency,
+            available,
+            current,
+            limit,
+            balance_date,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        account_balances.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            account_balances.additional_properties = additional_properties
         account_balances.source_json = src_dict
         return account_balances
 
@@ -243,3 +174,93 @@ class AccountBalances:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_currency(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_available(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_current(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_limit(data: object) -> Decimal | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("number or null", data)
+
+
+def _parse_balance_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = datetime.datetime.fromisoformat(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
 from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
 
@@ -17,6 +18,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountResponse")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "account_id",
+        "account_type",
+        "name",
+        "balances",
+        "nickname",
+        "account_mask",
+        "original_id",
+        "closed",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -108,143 +122,82 @@ class AccountResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.account_balances import AccountBalances  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "account_id"
-            _account_id = _src_fields.pop(_src_key)
+            _account_id = src_dict[_src_key]
+            account_id: str
             if type(_account_id) is not str:
                 type_mismatch("a string", _account_id)
             account_id = _account_id
 
             _src_key = "account_type"
-            _account_type = _src_fields.pop(_src_key)
+            _account_type = src_dict[_src_key]
+            account_type: str
             if type(_account_type) is not str:
                 type_mismatch("a string", _account_type)
             account_type = _account_type
 
             _src_key = "name"
-            _name = _src_fields.pop(_src_key)
+            _name = src_dict[_src_key]
+            name: str
             if type(_name) is not str:
                 type_mismatch("a string", _name)
             name = _name
 
             _src_key = "balances"
-            _balances = _src_fields.pop(_src_key)
-            balances = AccountBalances.from_dict(_balances)
+            _balances = src_dict[_src_key]
+            balances: AccountBalances
+            balances = _models.AccountBalances.from_dict(_balances)
 
             _src_key = "nickname"
-
-            def _parse_nickname(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            nickname = _parse_nickname(_src_fields.pop(_src_key, UNSET))
+            nickname = src_dict.get(_src_key, UNSET)
+            if type(nickname) is not str and nickname is not None and nickname is not UNSET:
+                nickname = _parse_nickname(nickname)
 
             _src_key = "account_mask"
-
-            def _parse_account_mask(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            account_mask = _parse_account_mask(_src_fields.pop(_src_key, UNSET))
+            account_mask = src_dict.get(_src_key, UNSET)
+            if type(account_mask) is not str and account_mask is not None and account_mask is not UNSET:
+                account_mask = _parse_account_mask(account_mask)
 
             _src_key = "original_id"
-
-            def _parse_original_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            original_id = _parse_original_id(_src_fields.pop(_src_key, UNSET))
+            original_id = src_dict.get(_src_key, UNSET)
+            if type(original_id) is not str and original_id is not None and original_id is not UNSET:
+                original_id = _parse_original_id(original_id)
 
             _src_key = "closed"
-
-            def _parse_closed(data: object) -> bool | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is bool:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("boolean or null", data)
-
-            closed = _parse_closed(_src_fields.pop(_src_key, UNSET))
+            closed = src_dict.get(_src_key, UNSET)
+            if closed is not None and closed is not UNSET:
+                closed = _parse_closed(closed)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         account_response = cls(
-            account_id=account_id,
-            account_type=account_type,
-            name=name,
-            balances=balances,
-            nickname=nickname,
-            account_mask=account_mask,
-            original_id=original_id,
-            closed=closed,
+            account_id,
+            account_type,
+            name,
+            balances,
+            nickname,
+            account_mask,
+            original_id,
+            closed,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        account_response.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            account_response.additional_properties = additional_properties
         account_response.source_json = src_dict
         return account_response
 
@@ -263,3 +216,75 @@ class AccountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_nickname(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_account_mask(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_original_id(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_closed(data: object) -> bool | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is bool:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("boolean or null", data)

@@ -13,6 +13,15 @@ from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
 T = TypeVar("T", bound="CreateAccessTokenRequest")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "grant_type",
+        "scope",
+        "client_id",
+        "client_secret",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -65,19 +74,22 @@ class CreateAccessTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "grant_type"
-            _grant_type = _src_fields.pop(_src_key)
+            _grant_type = src_dict[_src_key]
+            grant_type: GrantType
             grant_type = GrantType(_grant_type)
 
             _src_key = "scope"
-            _scope = _src_fields.pop(_src_key, UNSET)
+            _scope = src_dict.get(_src_key, UNSET)
             scope: str | Unset
-            if isinstance(_scope, Unset):
+            if type(_scope) is str:
+                scope = _scope
+
+            elif isinstance(_scope, Unset):
                 scope = UNSET
             else:
                 if type(_scope) is not str:
@@ -85,9 +97,12 @@ class CreateAccessTokenRequest:
                 scope = _scope
 
             _src_key = "client_id"
-            _client_id = _src_fields.pop(_src_key, UNSET)
+            _client_id = src_dict.get(_src_key, UNSET)
             client_id: str | Unset
-            if isinstance(_client_id, Unset):
+            if type(_client_id) is str:
+                client_id = _client_id
+
+            elif isinstance(_client_id, Unset):
                 client_id = UNSET
             else:
                 if type(_client_id) is not str:
@@ -95,9 +110,12 @@ class CreateAccessTokenRequest:
                 client_id = _client_id
 
             _src_key = "client_secret"
-            _client_secret = _src_fields.pop(_src_key, UNSET)
+            _client_secret = src_dict.get(_src_key, UNSET)
             client_secret: str | Unset
-            if isinstance(_client_secret, Unset):
+            if type(_client_secret) is str:
+                client_secret = _client_secret
+
+            elif isinstance(_client_secret, Unset):
                 client_secret = UNSET
             else:
                 if type(_client_secret) is not str:
@@ -108,22 +126,24 @@ class CreateAccessTokenRequest:
             raise as_decode_error(exc).at(_src_key) from None
 
         create_access_token_request = cls(
-            grant_type=grant_type,
-            scope=scope,
-            client_id=client_id,
-            client_secret=client_secret,
+            grant_type,
+            scope,
+            client_id,
+            client_secret,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        create_access_token_request.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            create_access_token_request.additional_properties = additional_properties
         create_access_token_request.source_json = src_dict
         return create_access_token_request
 

@@ -13,6 +13,14 @@ from ..types import RECOVERABLE, as_decode_error, type_mismatch
 T = TypeVar("T", bound="CreateAccessTokenResponse")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "access_token",
+        "token_type",
+        "expires_in",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -54,23 +62,25 @@ class CreateAccessTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "access_token"
-            _access_token = _src_fields.pop(_src_key)
+            _access_token = src_dict[_src_key]
+            access_token: str
             if type(_access_token) is not str:
                 type_mismatch("a string", _access_token)
             access_token = _access_token
 
             _src_key = "token_type"
-            _token_type = _src_fields.pop(_src_key)
+            _token_type = src_dict[_src_key]
+            token_type: TokenType
             token_type = TokenType(_token_type)
 
             _src_key = "expires_in"
-            _expires_in = _src_fields.pop(_src_key)
+            _expires_in = src_dict[_src_key]
+            expires_in: int
             if type(_expires_in) is not int:
                 type_mismatch("an integer", _expires_in)
             expires_in = _expires_in
@@ -79,21 +89,23 @@ class CreateAccessTokenResponse:
             raise as_decode_error(exc).at(_src_key) from None
 
         create_access_token_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
+            access_token,
+            token_type,
+            expires_in,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        create_access_token_response.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            create_access_token_response.additional_properties = additional_properties
         create_access_token_response.source_json = src_dict
         return create_access_token_response
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import RECOVERABLE, as_decode_error, type_mismatch
 
 if TYPE_CHECKING:
@@ -19,6 +20,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetHoldingsResponse")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "holdings",
+        "securities",
+        "accounts",
+        "link",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -74,79 +84,79 @@ class GetHoldingsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.account_response import AccountResponse  # noqa: PLC0415
-        from ..models.holding_response import HoldingResponse  # noqa: PLC0415
-        from ..models.link_common import LinkCommon  # noqa: PLC0415
-        from ..models.security_response import SecurityResponse  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "holdings"
-            _holdings = _src_fields.pop(_src_key)
+            _holdings = src_dict[_src_key]
+            holdings: list[HoldingResponse]
             if type(_holdings) is not list:
                 type_mismatch("an array", _holdings)
             holdings = []
             try:
                 for holdings_item_data in _holdings:
-                    holdings_item = HoldingResponse.from_dict(holdings_item_data)
+                    holdings_item = _models.HoldingResponse.from_dict(holdings_item_data)
 
                     holdings.append(holdings_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(holdings)) from None
 
             _src_key = "securities"
-            _securities = _src_fields.pop(_src_key)
+            _securities = src_dict[_src_key]
+            securities: list[SecurityResponse]
             if type(_securities) is not list:
                 type_mismatch("an array", _securities)
             securities = []
             try:
                 for securities_item_data in _securities:
-                    securities_item = SecurityResponse.from_dict(securities_item_data)
+                    securities_item = _models.SecurityResponse.from_dict(securities_item_data)
 
                     securities.append(securities_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(securities)) from None
 
             _src_key = "accounts"
-            _accounts = _src_fields.pop(_src_key)
+            _accounts = src_dict[_src_key]
+            accounts: list[AccountResponse]
             if type(_accounts) is not list:
                 type_mismatch("an array", _accounts)
             accounts = []
             try:
                 for accounts_item_data in _accounts:
-                    accounts_item = AccountResponse.from_dict(accounts_item_data)
+                    accounts_item = _models.AccountResponse.from_dict(accounts_item_data)
 
                     accounts.append(accounts_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(accounts)) from None
 
             _src_key = "link"
-            _link = _src_fields.pop(_src_key)
-            link = LinkCommon.from_dict(_link)
+            _link = src_dict[_src_key]
+            link: LinkCommon
+            link = _models.LinkCommon.from_dict(_link)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         get_holdings_response = cls(
-            holdings=holdings,
-            securities=securities,
-            accounts=accounts,
-            link=link,
+            holdings,
+            securities,
+            accounts,
+            link,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        get_holdings_response.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            get_holdings_response.additional_properties = additional_properties
         get_holdings_response.source_json = src_dict
         return get_holdings_response
 

@@ -10,11 +10,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 T = TypeVar("T", bound="HoldingResponse")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "account_id",
+        "security_id",
+        "quantity",
+        "price",
+        "price_datetime",
+        "value",
+        "cost_basis",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -103,176 +115,77 @@ class HoldingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "account_id"
-            _account_id = _src_fields.pop(_src_key)
+            _account_id = src_dict[_src_key]
+            account_id: str
             if type(_account_id) is not str:
                 type_mismatch("a string", _account_id)
             account_id = _account_id
 
             _src_key = "security_id"
-            _security_id = _src_fields.pop(_src_key)
+            _security_id = src_dict[_src_key]
+            security_id: str
             if type(_security_id) is not str:
                 type_mismatch("a string", _security_id)
             security_id = _security_id
 
             _src_key = "quantity"
-            _quantity = _src_fields.pop(_src_key)
-
-            def _parse_quantity(data: object) -> Decimal | str:
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or number", data)
-
-            quantity = _parse_quantity(_quantity)
+            _quantity = src_dict[_src_key]
+            quantity = _quantity
+            if type(quantity) is not Decimal:
+                quantity = INT_DECIMALS[quantity] if type(quantity) is int else _parse_quantity(quantity)
 
             _src_key = "price"
-
-            def _parse_price(data: object) -> Decimal | None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or number or null", data)
-
-            price = _parse_price(_src_fields.pop(_src_key, UNSET))
+            price = src_dict.get(_src_key, UNSET)
+            if type(price) is not Decimal and price is not None and price is not UNSET:
+                price = INT_DECIMALS[price] if type(price) is int else _parse_price(price)
 
             _src_key = "price_datetime"
-
-            def _parse_price_datetime(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = datetime.datetime.fromisoformat(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            price_datetime = _parse_price_datetime(_src_fields.pop(_src_key, UNSET))
+            price_datetime = src_dict.get(_src_key, UNSET)
+            if price_datetime is not None and price_datetime is not UNSET:
+                price_datetime = _parse_price_datetime(price_datetime)
 
             _src_key = "value"
-
-            def _parse_value(data: object) -> Decimal | None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or number or null", data)
-
-            value = _parse_value(_src_fields.pop(_src_key, UNSET))
+            value = src_dict.get(_src_key, UNSET)
+            if type(value) is not Decimal and value is not None and value is not UNSET:
+                value = INT_DECIMALS[value] if type(value) is int else _parse_value(value)
 
             _src_key = "cost_basis"
-
-            def _parse_cost_basis(data: object) -> Decimal | None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or number or null", data)
-
-            cost_basis = _parse_cost_basis(_src_fields.pop(_src_key, UNSET))
+            cost_basis = src_dict.get(_src_key, UNSET)
+            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
+                cost_basis = (
+                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+                )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         holding_response = cls(
-            account_id=account_id,
-            security_id=security_id,
-            quantity=quantity,
-            price=price,
-            price_datetime=price_datetime,
-            value=value,
-            cost_basis=cost_basis,
+            account_id,
+            security_id,
+            quantity,
+            price,
+            price_datetime,
+            value,
+            cost_basis,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        holding_response.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            holding_response.additional_properties = additional_properties
         holding_response.source_json = src_dict
         return holding_response
 
@@ -291,3 +204,117 @@ class HoldingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_quantity(data: object) -> Decimal | str:
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or number", data)
+
+
+def _parse_price(data: object) -> Decimal | None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or number or null", data)
+
+
+def _parse_price_datetime(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = datetime.datetime.fromisoformat(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_value(data: object) -> Decimal | None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or number or null", data)
+
+
+def _parse_cost_basis(data: object) -> Decimal | None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or number or null", data)

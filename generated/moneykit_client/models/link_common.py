@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
 from ..models.product import Product
 from ..models.provider import Provider
@@ -22,6 +23,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LinkCommon")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "link_id",
+        "institution_id",
+        "institution_name",
+        "state",
+        "provider",
+        "products",
+        "institution_avatar",
+        "error_code",
+        "last_synced_at",
+        "link_tags",
+        "tags",
+        "webhook",
+        "available_products",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -169,244 +188,116 @@ class LinkCommon:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.link_products import LinkProducts  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "link_id"
-            _link_id = _src_fields.pop(_src_key)
+            _link_id = src_dict[_src_key]
+            link_id: str
             if type(_link_id) is not str:
                 type_mismatch("a string", _link_id)
             link_id = _link_id
 
             _src_key = "institution_id"
-            _institution_id = _src_fields.pop(_src_key)
+            _institution_id = src_dict[_src_key]
+            institution_id: str
             if type(_institution_id) is not str:
                 type_mismatch("a string", _institution_id)
             institution_id = _institution_id
 
             _src_key = "institution_name"
-            _institution_name = _src_fields.pop(_src_key)
+            _institution_name = src_dict[_src_key]
+            institution_name: str
             if type(_institution_name) is not str:
                 type_mismatch("a string", _institution_name)
             institution_name = _institution_name
 
             _src_key = "state"
-            _state = _src_fields.pop(_src_key)
+            _state = src_dict[_src_key]
+            state: PublicLinkState
             state = PublicLinkState(_state)
 
             _src_key = "provider"
-            _provider = _src_fields.pop(_src_key)
+            _provider = src_dict[_src_key]
+            provider: Provider
             provider = Provider(_provider)
 
             _src_key = "products"
-            _products = _src_fields.pop(_src_key)
-            products = LinkProducts.from_dict(_products)
+            _products = src_dict[_src_key]
+            products: LinkProducts
+            products = _models.LinkProducts.from_dict(_products)
 
             _src_key = "institution_avatar"
-
-            def _parse_institution_avatar(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            institution_avatar = _parse_institution_avatar(_src_fields.pop(_src_key, UNSET))
+            institution_avatar = src_dict.get(_src_key, UNSET)
+            if (
+                type(institution_avatar) is not str
+                and institution_avatar is not None
+                and institution_avatar is not UNSET
+            ):
+                institution_avatar = _parse_institution_avatar(institution_avatar)
 
             _src_key = "error_code"
-
-            def _parse_error_code(data: object) -> None | PublicLinkError | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = PublicLinkError(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            error_code = _parse_error_code(_src_fields.pop(_src_key, UNSET))
+            error_code = src_dict.get(_src_key, UNSET)
+            if error_code is not None and error_code is not UNSET:
+                error_code = _parse_error_code(error_code)
 
             _src_key = "last_synced_at"
-
-            def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = datetime.datetime.fromisoformat(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            last_synced_at = _parse_last_synced_at(_src_fields.pop(_src_key, UNSET))
+            last_synced_at = src_dict.get(_src_key, UNSET)
+            if last_synced_at is not None and last_synced_at is not UNSET:
+                last_synced_at = _parse_last_synced_at(last_synced_at)
 
             _src_key = "link_tags"
-
-            def _parse_link_tags(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for link_tags_type_0_item_data in data:
-                                if type(link_tags_type_0_item_data) is not str:
-                                    type_mismatch("a string", link_tags_type_0_item_data)
-                                link_tags_type_0_item = link_tags_type_0_item_data
-
-                                variant_1.append(link_tags_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            link_tags = _parse_link_tags(_src_fields.pop(_src_key, UNSET))
+            link_tags = src_dict.get(_src_key, UNSET)
+            if link_tags is not None and link_tags is not UNSET:
+                link_tags = _parse_link_tags(link_tags)
 
             _src_key = "tags"
-
-            def _parse_tags(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for tags_type_0_item_data in data:
-                                if type(tags_type_0_item_data) is not str:
-                                    type_mismatch("a string", tags_type_0_item_data)
-                                tags_type_0_item = tags_type_0_item_data
-
-                                variant_1.append(tags_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            tags = _parse_tags(_src_fields.pop(_src_key, UNSET))
+            tags = src_dict.get(_src_key, UNSET)
+            if tags is not None and tags is not UNSET:
+                tags = _parse_tags(tags)
 
             _src_key = "webhook"
-
-            def _parse_webhook(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            webhook = _parse_webhook(_src_fields.pop(_src_key, UNSET))
+            webhook = src_dict.get(_src_key, UNSET)
+            if type(webhook) is not str and webhook is not None and webhook is not UNSET:
+                webhook = _parse_webhook(webhook)
 
             _src_key = "available_products"
-
-            def _parse_available_products(data: object) -> list[Product] | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is list:
-                    try:
-                        variant_1 = []
-                        try:
-                            for available_products_type_0_item_data in data:
-                                available_products_type_0_item = Product(available_products_type_0_item_data)
-
-                                variant_1.append(available_products_type_0_item)
-                        except RECOVERABLE as exc:
-                            raise as_decode_error(exc).at(len(variant_1)) from None
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("array or null", data)
-
-            available_products = _parse_available_products(_src_fields.pop(_src_key, UNSET))
+            available_products = src_dict.get(_src_key, UNSET)
+            if available_products is not None and available_products is not UNSET:
+                available_products = _parse_available_products(available_products)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         link_common = cls(
-            link_id=link_id,
-            institution_id=institution_id,
-            institution_name=institution_name,
-            state=state,
-            provider=provider,
-            products=products,
-            institution_avatar=institution_avatar,
-            error_code=error_code,
-            last_synced_at=last_synced_at,
-            link_tags=link_tags,
-            tags=tags,
-            webhook=webhook,
-            available_products=available_products,
+            link_id,
+            institution_id,
+            institution_name,
+            state,
+            provider,
+            products,
+            institution_avatar,
+            error_code,
+            last_synced_at,
+            link_tags,
+            tags,
+            webhook,
+            available_products,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        link_common.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            link_common.additional_properties = additional_properties
         link_common.source_json = src_dict
         return link_common
 
@@ -425,3 +316,154 @@ class LinkCommon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_institution_avatar(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_error_code(data: object) -> None | PublicLinkError | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = PublicLinkError(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = datetime.datetime.fromisoformat(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_link_tags(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for link_tags_type_0_item_data in data:
+                    if type(link_tags_type_0_item_data) is not str:
+                        type_mismatch("a string", link_tags_type_0_item_data)
+                    link_tags_type_0_item = link_tags_type_0_item_data
+
+                    variant_1.append(link_tags_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_tags(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for tags_type_0_item_data in data:
+                    if type(tags_type_0_item_data) is not str:
+                        type_mismatch("a string", tags_type_0_item_data)
+                    tags_type_0_item = tags_type_0_item_data
+
+                    variant_1.append(tags_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)
+
+
+def _parse_webhook(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_available_products(data: object) -> list[Product] | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is list:
+        try:
+            variant_1 = []
+            try:
+                for available_products_type_0_item_data in data:
+                    available_products_type_0_item = Product(available_products_type_0_item_data)
+
+                    variant_1.append(available_products_type_0_item)
+            except RECOVERABLE as exc:
+                raise as_decode_error(exc).at(len(variant_1)) from None
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("array or null", data)

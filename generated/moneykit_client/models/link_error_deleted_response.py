@@ -14,6 +14,14 @@ from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
 T = TypeVar("T", bound="LinkErrorDeletedResponse")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "error_code",
+        "error_message",
+        "documentation_url",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -60,61 +68,52 @@ class LinkErrorDeletedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "error_code"
-            _error_code = _src_fields.pop(_src_key)
+            _error_code = src_dict[_src_key]
+            error_code: DeletedErrorCode
             error_code = DeletedErrorCode(_error_code)
 
             _src_key = "error_message"
-            _error_message = _src_fields.pop(_src_key)
+            _error_message = src_dict[_src_key]
+            error_message: str
             if type(_error_message) is not str:
                 type_mismatch("a string", _error_message)
             error_message = _error_message
 
             _src_key = "documentation_url"
-
-            def _parse_documentation_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            documentation_url = _parse_documentation_url(_src_fields.pop(_src_key, UNSET))
+            documentation_url = src_dict.get(_src_key, UNSET)
+            if (
+                type(documentation_url) is not str
+                and documentation_url is not None
+                and documentation_url is not UNSET
+            ):
+                documentation_url = _parse_documentation_url(documentation_url)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         link_error_deleted_response = cls(
-            error_code=error_code,
-            error_message=error_message,
-            documentation_url=documentation_url,
+            error_code,
+            error_message,
+            documentation_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        link_error_deleted_response.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            link_error_deleted_response.additional_properties = additional_properties
         link_error_deleted_response.source_json = src_dict
         return link_error_deleted_response
 
@@ -133,3 +132,21 @@ class LinkErrorDeletedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_documentation_url(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
 from ..models.link_product_error import LinkProductError
 from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
@@ -19,6 +20,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LinkProductResponse")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "refreshed_at",
+        "last_attempted_at",
+        "error_code",
+        "error_message",
+        "unavailable",
+        "settings",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -114,161 +126,64 @@ class LinkProductResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.product_settings import ProductSettings  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "refreshed_at"
-
-            def _parse_refreshed_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = datetime.datetime.fromisoformat(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            refreshed_at = _parse_refreshed_at(_src_fields.pop(_src_key, UNSET))
+            refreshed_at = src_dict.get(_src_key, UNSET)
+            if refreshed_at is not None and refreshed_at is not UNSET:
+                refreshed_at = _parse_refreshed_at(refreshed_at)
 
             _src_key = "last_attempted_at"
-
-            def _parse_last_attempted_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = datetime.datetime.fromisoformat(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            last_attempted_at = _parse_last_attempted_at(_src_fields.pop(_src_key, UNSET))
+            last_attempted_at = src_dict.get(_src_key, UNSET)
+            if last_attempted_at is not None and last_attempted_at is not UNSET:
+                last_attempted_at = _parse_last_attempted_at(last_attempted_at)
 
             _src_key = "error_code"
-
-            def _parse_error_code(data: object) -> LinkProductError | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = LinkProductError(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            error_code = _parse_error_code(_src_fields.pop(_src_key, UNSET))
+            error_code = src_dict.get(_src_key, UNSET)
+            if error_code is not None and error_code is not UNSET:
+                error_code = _parse_error_code(error_code)
 
             _src_key = "error_message"
-
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            error_message = _parse_error_message(_src_fields.pop(_src_key, UNSET))
+            error_message = src_dict.get(_src_key, UNSET)
+            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
+                error_message = _parse_error_message(error_message)
 
             _src_key = "unavailable"
-
-            def _parse_unavailable(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            unavailable = _parse_unavailable(_src_fields.pop(_src_key, UNSET))
+            unavailable = src_dict.get(_src_key, UNSET)
+            if type(unavailable) is not str and unavailable is not None and unavailable is not UNSET:
+                unavailable = _parse_unavailable(unavailable)
 
             _src_key = "settings"
-
-            def _parse_settings(data: object) -> None | ProductSettings | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = ProductSettings.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            settings = _parse_settings(_src_fields.pop(_src_key, UNSET))
+            settings = src_dict.get(_src_key, UNSET)
+            if settings is not None and settings is not UNSET:
+                settings = _parse_settings(settings)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         link_product_response = cls(
-            refreshed_at=refreshed_at,
-            last_attempted_at=last_attempted_at,
-            error_code=error_code,
-            error_message=error_message,
-            unavailable=unavailable,
-            settings=settings,
+            refreshed_at,
+            last_attempted_at,
+            error_code,
+            error_message,
+            unavailable,
+            settings,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        link_product_response.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            link_product_response.additional_properties = additional_properties
         link_product_response.source_json = src_dict
         return link_product_response
 
@@ -287,3 +202,111 @@ class LinkProductResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_refreshed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = datetime.datetime.fromisoformat(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_last_attempted_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = datetime.datetime.fromisoformat(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_error_code(data: object) -> LinkProductError | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = LinkProductError(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_error_message(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_unavailable(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_settings(data: object) -> None | ProductSettings | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.ProductSettings.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..errors import DecodeError
 from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
 
@@ -18,6 +19,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LinkProducts")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "accounts",
+        "account_numbers",
+        "identity",
+        "investments",
+        "enrichment",
+        "transactions",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -116,162 +128,64 @@ class LinkProducts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        from ..models.link_product_response import LinkProductResponse  # noqa: PLC0415
-        from ..models.transactions_link_product import TransactionsLinkProduct  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "accounts"
-
-            def _parse_accounts(data: object) -> LinkProductResponse | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = LinkProductResponse.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            accounts = _parse_accounts(_src_fields.pop(_src_key, UNSET))
+            accounts = src_dict.get(_src_key, UNSET)
+            if accounts is not None and accounts is not UNSET:
+                accounts = _parse_accounts(accounts)
 
             _src_key = "account_numbers"
-
-            def _parse_account_numbers(data: object) -> LinkProductResponse | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = LinkProductResponse.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            account_numbers = _parse_account_numbers(_src_fields.pop(_src_key, UNSET))
+            account_numbers = src_dict.get(_src_key, UNSET)
+            if account_numbers is not None and account_numbers is not UNSET:
+                account_numbers = _parse_account_numbers(account_numbers)
 
             _src_key = "identity"
-
-            def _parse_identity(data: object) -> LinkProductResponse | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = LinkProductResponse.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            identity = _parse_identity(_src_fields.pop(_src_key, UNSET))
+            identity = src_dict.get(_src_key, UNSET)
+            if identity is not None and identity is not UNSET:
+                identity = _parse_identity(identity)
 
             _src_key = "investments"
-
-            def _parse_investments(data: object) -> LinkProductResponse | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = LinkProductResponse.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            investments = _parse_investments(_src_fields.pop(_src_key, UNSET))
+            investments = src_dict.get(_src_key, UNSET)
+            if investments is not None and investments is not UNSET:
+                investments = _parse_investments(investments)
 
             _src_key = "enrichment"
-
-            def _parse_enrichment(data: object) -> LinkProductResponse | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = LinkProductResponse.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            enrichment = _parse_enrichment(_src_fields.pop(_src_key, UNSET))
+            enrichment = src_dict.get(_src_key, UNSET)
+            if enrichment is not None and enrichment is not UNSET:
+                enrichment = _parse_enrichment(enrichment)
 
             _src_key = "transactions"
-
-            def _parse_transactions(data: object) -> None | TransactionsLinkProduct | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if isinstance(data, dict):
-                    try:
-                        variant_1 = TransactionsLinkProduct.from_dict(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("object or null", data)
-
-            transactions = _parse_transactions(_src_fields.pop(_src_key, UNSET))
+            transactions = src_dict.get(_src_key, UNSET)
+            if transactions is not None and transactions is not UNSET:
+                transactions = _parse_transactions(transactions)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         link_products = cls(
-            accounts=accounts,
-            account_numbers=account_numbers,
-            identity=identity,
-            investments=investments,
-            enrichment=enrichment,
-            transactions=transactions,
+            accounts,
+            account_numbers,
+            identity,
+            investments,
+            enrichment,
+            transactions,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        link_products.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            link_products.additional_properties = additional_properties
         link_products.source_json = src_dict
         return link_products
 
@@ -290,3 +204,111 @@ class LinkProducts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_accounts(data: object) -> LinkProductResponse | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.LinkProductResponse.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)
+
+
+def _parse_account_numbers(data: object) -> LinkProductResponse | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.LinkProductResponse.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)
+
+
+def _parse_identity(data: object) -> LinkProductResponse | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.LinkProductResponse.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)
+
+
+def _parse_investments(data: object) -> LinkProductResponse | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.LinkProductResponse.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)
+
+
+def _parse_enrichment(data: object) -> LinkProductResponse | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.LinkProductResponse.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)
+
+
+def _parse_transactions(data: object) -> None | TransactionsLinkProduct | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if isinstance(data, dict):
+        try:
+            variant_1 = _models.TransactionsLinkProduct.from_dict(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("object or null", data)

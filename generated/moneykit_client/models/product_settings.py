@@ -13,6 +13,15 @@ from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
 T = TypeVar("T", bound="ProductSettings")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "required",
+        "require_permission",
+        "prefetch",
+        "reason",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -78,115 +87,52 @@ class ProductSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "required"
-
-            def _parse_required(data: object) -> bool | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is bool:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("boolean or null", data)
-
-            required = _parse_required(_src_fields.pop(_src_key, UNSET))
+            required = src_dict.get(_src_key, UNSET)
+            if required is not None and required is not UNSET:
+                required = _parse_required(required)
 
             _src_key = "require_permission"
-
-            def _parse_require_permission(data: object) -> bool | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is bool:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("boolean or null", data)
-
-            require_permission = _parse_require_permission(_src_fields.pop(_src_key, UNSET))
+            require_permission = src_dict.get(_src_key, UNSET)
+            if require_permission is not None and require_permission is not UNSET:
+                require_permission = _parse_require_permission(require_permission)
 
             _src_key = "prefetch"
-
-            def _parse_prefetch(data: object) -> bool | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is bool:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("boolean or null", data)
-
-            prefetch = _parse_prefetch(_src_fields.pop(_src_key, UNSET))
+            prefetch = src_dict.get(_src_key, UNSET)
+            if prefetch is not None and prefetch is not UNSET:
+                prefetch = _parse_prefetch(prefetch)
 
             _src_key = "reason"
-
-            def _parse_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            reason = _parse_reason(_src_fields.pop(_src_key, UNSET))
+            reason = src_dict.get(_src_key, UNSET)
+            if type(reason) is not str and reason is not None and reason is not UNSET:
+                reason = _parse_reason(reason)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         product_settings = cls(
-            required=required,
-            require_permission=require_permission,
-            prefetch=prefetch,
-            reason=reason,
+            required,
+            require_permission,
+            prefetch,
+            reason,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        product_settings.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            product_settings.additional_properties = additional_properties
         product_settings.source_json = src_dict
         return product_settings
 
@@ -205,3 +151,75 @@ class ProductSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_required(data: object) -> bool | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is bool:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("boolean or null", data)
+
+
+def _parse_require_permission(data: object) -> bool | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is bool:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("boolean or null", data)
+
+
+def _parse_prefetch(data: object) -> bool | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is bool:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("boolean or null", data)
+
+
+def _parse_reason(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

@@ -10,11 +10,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
 
 T = TypeVar("T", bound="SecurityResponse")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "security_id",
+        "name",
+        "type",
+        "currency",
+        "ticker",
+        "isin",
+        "sedol",
+        "close_price",
+        "close_date",
+        "close_datetime",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -131,194 +146,98 @@ class SecurityResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "security_id"
-            _security_id = _src_fields.pop(_src_key)
+            _security_id = src_dict[_src_key]
+            security_id: str
             if type(_security_id) is not str:
                 type_mismatch("a string", _security_id)
             security_id = _security_id
 
             _src_key = "name"
-            _name = _src_fields.pop(_src_key)
+            _name = src_dict[_src_key]
+            name: str
             if type(_name) is not str:
                 type_mismatch("a string", _name)
             name = _name
 
             _src_key = "type"
-            _type_ = _src_fields.pop(_src_key)
+            _type_ = src_dict[_src_key]
+            type_: str
             if type(_type_) is not str:
                 type_mismatch("a string", _type_)
             type_ = _type_
 
             _src_key = "currency"
-            _currency = _src_fields.pop(_src_key)
+            _currency = src_dict[_src_key]
+            currency: str
             if type(_currency) is not str:
                 type_mismatch("a string", _currency)
             currency = _currency
 
             _src_key = "ticker"
-
-            def _parse_ticker(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            ticker = _parse_ticker(_src_fields.pop(_src_key, UNSET))
+            ticker = src_dict.get(_src_key, UNSET)
+            if type(ticker) is not str and ticker is not None and ticker is not UNSET:
+                ticker = _parse_ticker(ticker)
 
             _src_key = "isin"
-
-            def _parse_isin(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            isin = _parse_isin(_src_fields.pop(_src_key, UNSET))
+            isin = src_dict.get(_src_key, UNSET)
+            if type(isin) is not str and isin is not None and isin is not UNSET:
+                isin = _parse_isin(isin)
 
             _src_key = "sedol"
-
-            def _parse_sedol(data: object) -> None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = data
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            sedol = _parse_sedol(_src_fields.pop(_src_key, UNSET))
+            sedol = src_dict.get(_src_key, UNSET)
+            if type(sedol) is not str and sedol is not None and sedol is not UNSET:
+                sedol = _parse_sedol(sedol)
 
             _src_key = "close_price"
-
-            def _parse_close_price(data: object) -> Decimal | None | str | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) in (Decimal, int, str, float):
-                    try:
-                        variant_1 = data if type(data) is Decimal else as_decimal(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if type(data) is str:
-                    try:
-                        variant_2 = data
-
-                        return variant_2
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or number or null", data)
-
-            close_price = _parse_close_price(_src_fields.pop(_src_key, UNSET))
+            close_price = src_dict.get(_src_key, UNSET)
+            if type(close_price) is not Decimal and close_price is not None and close_price is not UNSET:
+                close_price = (
+                    INT_DECIMALS[close_price] if type(close_price) is int else _parse_close_price(close_price)
+                )
 
             _src_key = "close_date"
-
-            def _parse_close_date(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = datetime.date.fromisoformat(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            close_date = _parse_close_date(_src_fields.pop(_src_key, UNSET))
+            close_date = src_dict.get(_src_key, UNSET)
+            if close_date is not None and close_date is not UNSET:
+                close_date = _parse_close_date(close_date)
 
             _src_key = "close_datetime"
-
-            def _parse_close_datetime(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return None
-                if isinstance(data, Unset):
-                    return data
-                failure: DecodeError | None = None
-                if type(data) is str:
-                    try:
-                        variant_1 = datetime.datetime.fromisoformat(data)
-
-                        return variant_1
-                    except RECOVERABLE as exc:
-                        failure = as_decode_error(exc)
-                if failure is not None:
-                    raise failure
-                type_mismatch("string or null", data)
-
-            close_datetime = _parse_close_datetime(_src_fields.pop(_src_key, UNSET))
+            close_datetime = src_dict.get(_src_key, UNSET)
+            if close_datetime is not None and close_datetime is not UNSET:
+                close_datetime = _parse_close_datetime(close_datetime)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
         security_response = cls(
-            security_id=security_id,
-            name=name,
-            type_=type_,
-            currency=currency,
-            ticker=ticker,
-            isin=isin,
-            sedol=sedol,
-            close_price=close_price,
-            close_date=close_date,
-            close_datetime=close_datetime,
+            security_id,
+            name,
+            type_,
+            currency,
+            ticker,
+            isin,
+            sedol,
+            close_price,
+            close_date,
+            close_datetime,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        security_response.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            security_response.additional_properties = additional_properties
         security_response.source_json = src_dict
         return security_response
 
@@ -337,3 +256,118 @@ class SecurityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ticker(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_isin(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_sedol(data: object) -> None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_close_price(data: object) -> Decimal | None | str | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) in (Decimal, int, str, float):
+        try:
+            variant_1 = data if type(data) is Decimal else as_decimal(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is str:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or number or null", data)
+
+
+def _parse_close_date(data: object) -> datetime.date | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = datetime.date.fromisoformat(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)
+
+
+def _parse_close_datetime(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return None
+    if isinstance(data, Unset):
+        return data
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = datetime.datetime.fromisoformat(data)
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or null", data)

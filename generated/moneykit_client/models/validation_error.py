@@ -13,6 +13,14 @@ from ..types import RECOVERABLE, as_decode_error, type_mismatch
 T = TypeVar("T", bound="ValidationError")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "location",
+        "message",
+        "type",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
 
 
 @_attrs_define
@@ -58,39 +66,18 @@ class ValidationError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
-        _src_fields = dict(src_dict)
         _src_key = ""
         try:
             _src_key = "location"
-            _location = _src_fields.pop(_src_key)
+            _location = src_dict[_src_key]
+            location: list[int | str]
             if type(_location) is not list:
                 type_mismatch("an array", _location)
             location = []
             try:
                 for location_item_data in _location:
-
-                    def _parse_location_item(data: object) -> int | str:
-                        failure: DecodeError | None = None
-                        if type(data) is str:
-                            try:
-                                variant_1 = data
-
-                                return variant_1
-                            except RECOVERABLE as exc:
-                                failure = as_decode_error(exc)
-                        if type(data) is int:
-                            try:
-                                variant_2 = data
-
-                                return variant_2
-                            except RECOVERABLE as exc:
-                                failure = as_decode_error(exc)
-                        if failure is not None:
-                            raise failure
-                        type_mismatch("string or integer", data)
-
                     location_item = _parse_location_item(location_item_data)
 
                     location.append(location_item)
@@ -98,13 +85,15 @@ class ValidationError:
                 raise as_decode_error(exc).at(len(location)) from None
 
             _src_key = "message"
-            _message = _src_fields.pop(_src_key)
+            _message = src_dict[_src_key]
+            message: str
             if type(_message) is not str:
                 type_mismatch("a string", _message)
             message = _message
 
             _src_key = "type"
-            _type_ = _src_fields.pop(_src_key)
+            _type_ = src_dict[_src_key]
+            type_: str
             if type(_type_) is not str:
                 type_mismatch("a string", _type_)
             type_ = _type_
@@ -113,21 +102,23 @@ class ValidationError:
             raise as_decode_error(exc).at(_src_key) from None
 
         validation_error = cls(
-            location=location,
-            message=message,
-            type_=type_,
+            location,
+            message,
+            type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in _src_fields.items():
-            try:
-                parsed_extra = prop_dict
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
 
-            except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(prop_name) from None
-            additional_properties[prop_name] = parsed_extra
-
-        validation_error.additional_properties = additional_properties
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            validation_error.additional_properties = additional_properties
         validation_error.source_json = src_dict
         return validation_error
 
@@ -146,3 +137,24 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_location_item(data: object) -> int | str:
+    failure: DecodeError | None = None
+    if type(data) is str:
+        try:
+            variant_1 = data
+
+            return variant_1
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if type(data) is int:
+        try:
+            variant_2 = data
+
+            return variant_2
+        except RECOVERABLE as exc:
+            failure = as_decode_error(exc)
+    if failure is not None:
+        raise failure
+    type_mismatch("string or integer", data)

@@ -11,8 +11,13 @@ export UV_NO_PROGRESS := 1
 UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
 RUN := $(UV) run --frozen --no-sync
 PYTEST_ARGS ?=
+REPORTS := reports
+REF ?=
+PROVIDER ?=
+VERIFY_ARGS ?=
 
-.PHONY: help bootstrap demo test lint format regenerate check-generated unit e2e mock bench clean
+.PHONY: help bootstrap demo test lint format regenerate check-generated unit e2e mock bench clean \
+	contract spec-diff verify-live
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -33,11 +38,11 @@ bootstrap: .venv/.synced mocks/node_modules/.installed ## install everything (id
 demo: bootstrap ## the main job: unified holdings from the provider mocks, as a table with totals
 	$(RUN) unifolio portfolio --mock
 
-test: bootstrap lint check-generated ## everything CI runs: lint, generated-code check, unit + end-to-end tests
-	$(RUN) pytest $(PYTEST_ARGS)
+test: bootstrap lint check-generated contract ## everything CI runs: lint, generated code, contract, unit + e2e
+	$(RUN) pytest -m "not contract" --junitxml=$(REPORTS)/tests.xml $(PYTEST_ARGS)
 
 unit: bootstrap ## tests that need no mock server
-	$(RUN) pytest -m "not e2e" $(PYTEST_ARGS)
+	$(RUN) pytest -m "not e2e and not contract" $(PYTEST_ARGS)
 
 e2e: bootstrap ## end-to-end tests against Prism mocks
 	$(RUN) pytest -m e2e $(PYTEST_ARGS)
@@ -59,6 +64,17 @@ check-generated: bootstrap ## fail, naming the files, if generated/ differs from
 
 mock: bootstrap ## run every provider's Prism mock in the foreground and print the base URLs
 	$(RUN) unifolio mock
+
+contract: bootstrap ## contract tests: spec hygiene, schemathesis vs Prism, client + offline fuzzing, spec-diff
+	$(RUN) pytest -m contract --junitxml=$(REPORTS)/contract.xml $(PYTEST_ARGS)
+	$(RUN) python scripts/spec_diff.py $(if $(REF),--base $(REF))
+
+spec-diff: bootstrap ## breaking spec changes vs the merge base (or REF=<git ref>); see README
+	$(RUN) python scripts/spec_diff.py $(if $(REF),--base $(REF))
+
+verify-live: bootstrap ## live traffic of PROVIDER=<name> checked both ways by a Prism proxy (real credentials)
+	@if [ -z "$(PROVIDER)" ]; then echo "usage: make verify-live PROVIDER=mesh [VERIFY_ARGS='--connection NAME']"; exit 2; fi
+	$(RUN) python scripts/verify_live.py --provider $(PROVIDER) $(VERIFY_ARGS)
 
 bench: bootstrap ## benchmarks (parse throughput, memory, fan-out) -> tests/bench/RESULTS.md (~4 min)
 	$(RUN) python scripts/bench.py

@@ -24,8 +24,6 @@ from ._exceptions import (
 
 __all__ = ["DecodeErrorLike", "error_for_status", "provider_call", "retry_after_seconds"]
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-
 
 class DecodeErrorLike(Protocol):
     """The shape of ``<client>.errors.DecodeError`` that every generated package defines."""

@@ -70,8 +70,12 @@ def decode_json(content: bytes) -> Any:
     """Parse a response body; JSON numbers with a fraction or exponent become Decimal, never float."""
     try:
         return json.loads(content, parse_float=Decimal)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise DecodeError(f"response body is not valid JSON ({exc})") from None
+    except (
+        ValueError,
+        UnicodeDecodeError,
+        ArithmeticError,
+    ) as exc:  # e.g. an exponent beyond Decimal's range
+        raise DecodeError(f"response body is not valid JSON ({type(exc).__name__}: {exc})") from None
 
 
 # What a parser may raise on a value that does not fit; all of it is reported as a DecodeError.

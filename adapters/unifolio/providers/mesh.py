@@ -303,14 +303,17 @@ def _nft(position: B2BNftPosition | NftPositionWithMarketValues, path: Path, acc
     )
 
 
-def _timestamp(value: int | Unset) -> datetime.datetime | None:
+def _timestamp(value: int | Unset, path: Path) -> datetime.datetime | None:
     """Mesh int64 timestamps; a value beyond year 5138 in seconds can only be milliseconds."""
     seconds = opt(value)
     if seconds is None:
         return None
     if seconds > 10**11:
         seconds //= 1000
-    return datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+    try:
+        return datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise ResponseContractError.at(NAME, path, f"timestamp {value} is outside years 1..9999") from None
 
 
 def _option(position: B2BOptionPosition, path: Path, account_id: str) -> Holding:
@@ -319,7 +322,7 @@ def _option(position: B2BOptionPosition, path: Path, account_id: str) -> Holding
     terms = OptionTerms(
         option_type=None if option_type is None else str(option_type),
         strike=_dec(position.strike_price, (*path, "strikePrice")),
-        expiration=_timestamp(position.expiration_timestamp),
+        expiration=_timestamp(position.expiration_timestamp, (*path, "expirationTimestamp")),
         contract_size=_dec(position.number_of_shares_in_contract, (*path, "numberOfSharesInContract")),
         direction=None if direction is None else str(direction),
     )

@@ -45,19 +45,6 @@ def _portfolio(adapter: MeshAdapter, params: Mapping[str, Any]) -> Any:
 FIRST_SECOND, LAST_MILLISECOND = -62135596800, 253402300799999
 
 
-def option_expiry_out_of_range(status: int, body: Any) -> bool:
-    """Bug (reported): MeshAdapter raises ValueError/OverflowError from ``_timestamp`` for an int64
-    ``expirationTimestamp`` outside years 1..9999, instead of a ResponseContractError."""
-    content = body.get("content") if isinstance(body, dict) else None
-    options = content.get("optionPositions") if isinstance(content, dict) else None
-    return isinstance(options, list) and any(
-        isinstance(option, dict)
-        and isinstance(option.get("expirationTimestamp"), int)
-        and not FIRST_SECOND <= option["expirationTimestamp"] <= LAST_MILLISECOND
-        for option in options
-    )
-
-
 def _happy(body: Any, params: Mapping[str, Any] | None) -> Any:
     """Envelope ``status: ok`` and, where the content has one, institution ``status: succeeded``."""
     if not isinstance(body, dict):
@@ -72,7 +59,6 @@ def _happy(body: Any, params: Mapping[str, Any] | None) -> Any:
 DRIVER = ProviderDriver(
     provider="mesh",
     happy_path=_happy,
-    known_bugs={"option expirationTimestamp outside years 1..9999 -> ValueError": option_expiry_out_of_range},
     refuses_valid={
         r"^\$\.content$": (
             "`status: ok` with `content` null or absent: nothing to map; the adapter reports it instead of "

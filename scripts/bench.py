@@ -1,44 +1,44 @@
-"""unifolio benchmarks (issue 7): ``make bench`` -> tests/bench/RESULTS.md.
+"""unifolio benchmarks (issues 7 and 16): ``make bench`` -> tests/bench/RESULTS.md.
 
-    python scripts/bench.py                 # everything, writes tests/bench/RESULTS.md
-    python scripts/bench.py --quick         # fewer rounds and no 100k payloads (a smoke run)
-    python scripts/bench.py --profile mesh:10000:full   # cProfile one B1 variant, print the top entries
+    python scripts/bench.py                    # everything (about 5 minutes on 2 busy cores)
+    python scripts/bench.py --quick            # fewer rounds, no 100k/1M figures: a smoke run
+    python scripts/bench.py --only b1 --providers mesh
+    python scripts/bench.py --profile mesh:10000:full   # cProfile one variant, top entries
 
-B1 - bytes to unified holdings. Payloads of 1k/10k/100k positions per provider, generated
-deterministically from the named examples of each spec (the example positions cycled, with varied
-symbols and amounts; Decimal-exact: MoneyKit amounts as strings, Mesh/HabitTrade as JSON numbers).
-Every variant runs on the same bytes, interleaved round by round, so load on the machine hits them
-alike; each figure is the median over rounds with its min-max, each ratio the median of the per-round
-ratios to ``json.loads``.
+Providers come from the registry (``unifolio.providers.PROVIDERS``); each has a plug-in in
+``tests/bench/providers/<name>.py`` (what it provides: ``tests/bench/_plugin.py``). A registered
+provider without one stops the bench, naming the file to write. Nothing here names a provider.
 
-Memory - one subprocess per measurement on the 100k payloads: the peak resident set (VmHWM, reset
-just before the run) over the RSS before it, taken after imports, a warm-up and reading the payload.
+- B1, bytes to the common model: every variant on the same bytes, interleaved round by round (load on
+  the machine hits them alike); each figure is the median over rounds with its min-max, each ratio the
+  median of the per-round ratios to ``json.loads``. CPU time (``time.process_time``).
+- Flat: cost per holding at 1k, 10k, 100k (and 1M for one provider), one process per size.
+- Memory: peak resident set per holding, one process per figure.
+- B2, fan-out: a server in a child process answers after 50 ms; 100 connections through
+  ``unifolio.aggregate.fetch_portfolio`` with a limit of 20.
+- ``unifolio --help``: wall time of the command with its modules compiled to bytecode.
 
-B2 - fan-out. A server in a child process on 127.0.0.1 answers every call after 50 ms; 100 connections
-go through ``unifolio.aggregate.fetch_portfolio`` with a concurrency limit of 20.
-
-Nothing here asserts on time: this is a report, not a test.
+Nothing here asserts on time: this is a report, not a test (``make test`` checks the plug-ins work).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import compileall
 import concurrent.futures
 import contextlib
-import copy
 import cProfile
 import datetime
-import functools
 import gc
+import hashlib
+import importlib
 import importlib.util
 import json
 import os
 import platform
 import pstats
-import re
 import shutil
-import ssl
 import statistics
 import subprocess
 import sys
@@ -50,271 +50,122 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
-import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_proposals  # type: ignore[import-not-found]
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # tests.bench.* (the plug-ins)
 SPECS = ROOT / "specs"
 WORK = ROOT / ".bench"
-"""Bench artefacts (git-ignored): pydantic models generated from the specs, payload files."""
+"""Bench artefacts (git-ignored): payload files, pydantic models generated from the specs."""
 RESULTS = ROOT / "tests" / "bench" / "RESULTS.md"
+CODEGEN_SECTION = ROOT / "scripts" / "bench_codegen.py"
 
-PROVIDERS = ("mesh", "habittrade", "moneykit")
-SIZES = (1_000, 10_000, 100_000)
-VARIANTS = ("loads", "loads_decimal", "generated", "full", "full_proposed", "full_http", "pydantic")
-VARIANT_TITLES = {
-    "loads": "`json.loads` (floor)",
-    "loads_decimal": "`json.loads(parse_float=Decimal)`",
-    "generated": "generated client parse (`from_dict(decode_json(b))`)",
-    "full": "**unifolio full path** (bytes -> `Snapshot`)",
-    "full_proposed": "full path with the proposed adapter mapping (`scripts/bench_proposals.py`)",
-    "full_http": "adapter over `httpx.MockTransport`",
-    "pydantic": "pydantic v2 `model_validate_json` (datamodel-codegen, Decimal)",
-}
-MEMORY_VARIANTS = ("loads", "loads_decimal", "generated", "full", "pydantic")
-SKIP_AT_100K = ("full_proposed", "full_http")
-"""Left out at 100k positions to keep ``make bench`` within its time budget (shown at 1k and 10k)."""
 TARGET_RATIO = 2.8
-TARGET_MEMORY = 3.0
+TARGET_GROWTH = 1.2
+TARGET_MEMORY = 1.5
 TARGET_FANOUT = 1.3
-
+TARGET_HELP = 0.25
+B1_SIZES = (1_000, 10_000)
+FLAT_SIZES = (1_000, 10_000, 100_000)
+MILLION = 1_000_000
+MEMORY_SIZE = 100_000
 FANOUT_CONNECTIONS = 100
 FANOUT_LIMIT = 20
 FANOUT_DELAY = 0.050
 
-
-# --- payloads -----------------------------------------------------------------------------------
-
-
-class _DecimalLoader(yaml.SafeLoader):
-    """YAML floats as Decimal, so the examples' 18-decimal amounts stay exact."""
-
-
-def _yaml_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
-    return Decimal(str(loader.construct_scalar(node)).replace("_", ""))  # type: ignore[arg-type]
-
-
-_DecimalLoader.add_constructor("tag:yaml.org,2002:float", _yaml_decimal)
-
-
-def load_spec(provider: str) -> dict[str, Any]:
-    with (SPECS / f"{provider}.yaml").open() as f:
-        spec: dict[str, Any] = yaml.load(f, Loader=_DecimalLoader)  # noqa: S506 - a SafeLoader subclass
-    return spec
-
-
-def _examples(spec: dict[str, Any], path: str, method: str, status: str = "200") -> list[Any]:
-    content = spec["paths"][path][method]["responses"][status]["content"]["application/json"]
-    return [example["value"] for example in content["examples"].values()]
-
-
-_NUMBER = re.compile(r'"\\u0000N([-+0-9.eE]+)"')
-FACTORS = tuple(Decimal(f) for f in ("1", "2", "0.5", "3", "1.25", "7", "0.1", "11", "2.75", "0.04"))
-
-
-class _Number:
-    """A Decimal to be written as a bare JSON number (json.dumps has no hook for that)."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, value: Decimal) -> None:
-        self.text = str(value)
-
-
-def _encode(value: object) -> str:
-    if isinstance(value, _Number):
-        return "\u0000N" + value.text
-    if isinstance(value, Decimal):
-        return "\u0000N" + str(value)
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
-
-
-def dumps(document: object) -> bytes:
-    """Compact JSON; Decimals become bare numbers, exactly as written (no float round trip)."""
-    text = json.dumps(document, default=_encode, separators=(",", ":"), ensure_ascii=False)
-    return _NUMBER.sub(r"\1", text).encode()
-
-
-def _scaled(value: object, factor: Decimal, *, as_string: bool) -> object:
-    if value is None or isinstance(value, bool):
-        return value
-    if not isinstance(value, int | Decimal | str):
-        raise TypeError(f"not an amount: {value!r}")
-    amount = Decimal(value) * factor
-    return str(amount) if as_string else amount
-
-
-def _vary(record: dict[str, Any], keys: Sequence[str], i: int, *, as_string: bool) -> dict[str, Any]:
-    varied = dict(record)  # shallow: nested lists are replaced, never mutated, by the callers
-    factor = FACTORS[i % len(FACTORS)]
-    for key in keys:
-        if key in varied:
-            varied[key] = _scaled(varied[key], factor, as_string=as_string)
-    return varied
-
-
-def _unique(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: dict[bytes, dict[str, Any]] = {}
-    for record in records:
-        seen.setdefault(dumps(record), record)
-    return list(seen.values())
-
-
-MESH_GROUPS = (
-    "equityPositions",
-    "cryptocurrencyPositions",
-    "notSupportedEquityPositions",
-    "notSupportedCryptocurrencyPositions",
-    "nftPositions",
-    "optionPositions",
-)
-MESH_AMOUNTS = ("amount", "costBasis", "marketValue", "lastPrice")
-
-
-def mesh_payload(n: int) -> bytes:
-    """A ``/holdings/get`` answer: the succeeded examples' positions cycled over every group."""
-    spec = load_spec("mesh")
-    ok = [
-        e
-        for e in _examples(spec, "/api/v1/holdings/get", "post")
-        if e["content"].get("status") == "succeeded"
-    ]
-    pairs = [(group, p) for e in ok for group in MESH_GROUPS for p in (e["content"].get(group) or ())]
-    envelope = copy.deepcopy(ok[0])
-    for group in MESH_GROUPS:
-        envelope["content"][group] = []
-    for i in range(n):
-        group, example = pairs[i % len(pairs)]
-        position = _vary(example, MESH_AMOUNTS, i, as_string=False)
-        if position.get("distribution"):
-            position["distribution"] = [
-                _vary(part, ("amount",), i, as_string=False) for part in position["distribution"]
-            ]
-        symbol = position.get("symbol")
-        if isinstance(symbol, str) and not symbol.startswith("CUSIP"):
-            position["symbol"] = f"{symbol}{i}"
-        if "tokenId" in position:
-            position["tokenId"] = str(i)
-        envelope["content"][group].append(position)
-    return dumps(envelope)
-
-
-HABITTRADE_AMOUNTS = (
-    "qty",
-    "os_sell_qty",
-    "avail_qty",
-    "avail_sell_qty",
-    "uncleared_qty",
-    "avg_cost",
-    "avg_price",
-    "prev_price",
-    "prev_market_value",
-)
-
-
-def habittrade_payload(n: int) -> bytes:
-    """A ``/portfolios/{id}`` answer from the examples that send amounts as JSON numbers."""
-    spec = load_spec("habittrade")
-    examples = _examples(spec, "/account/v1/portfolios/{id}", "get")
-    positions = _unique(
-        [p for e in examples for p in e["data"]["positions"] if not isinstance(p["qty"], str)]
-    )
-    envelope = copy.deepcopy(examples[0])
-    envelope["data"]["positions"] = []
-    for i in range(n):
-        position = _vary(positions[i % len(positions)], HABITTRADE_AMOUNTS, i, as_string=False)
-        position["product_code"] = f"{position['product_code']}.{i}"
-        envelope["data"]["positions"].append(position)
-    return dumps(envelope)
-
-
-HABITTRADE_PORTFOLIO = "d59c4577-d450-2cbb-43c9-ef06e40f1fde"
-MONEYKIT_AMOUNTS = ("quantity", "price", "value", "cost_basis")
-
-
-def moneykit_payload(n: int) -> bytes:
-    """A holdings answer: each holding refers to its own security (varied ticker), amounts as strings."""
-    spec = load_spec("moneykit")
-    examples = _examples(spec, "/links/{id}/investments/holdings", "get")
-    holdings = _unique([h for e in examples for h in e["holdings"]])
-    securities = {s["security_id"]: s for e in examples for s in e["securities"]}
-    accounts = {a["account_id"]: a for e in examples for a in e["accounts"]}
-    connected = next(e for e in examples if e["link"]["state"] == "connected" and "webhook" in e["link"])
-    out_holdings, out_securities = [], []
-    for i in range(n):
-        holding = _vary(holdings[i % len(holdings)], MONEYKIT_AMOUNTS, i, as_string=True)
-        security = _vary(securities[holding["security_id"]], ("close_price",), i, as_string=True)
-        security["security_id"] = holding["security_id"] = f"{holding['security_id']}_{i}"
-        if "ticker" in security:
-            security["ticker"] = f"{security['ticker']}{i}"
-        out_holdings.append(holding)
-        out_securities.append(security)
-    document = {
-        "holdings": out_holdings,
-        "securities": out_securities,
-        "accounts": list(accounts.values()),
-        "link": connected["link"],
-    }
-    return dumps(document)
-
-
-PAYLOADS: dict[str, Callable[[int], bytes]] = {
-    "mesh": mesh_payload,
-    "habittrade": habittrade_payload,
-    "moneykit": moneykit_payload,
+Variant = Callable[[bytes], object]
+VARIANT_TITLES = {
+    "loads": "`json.loads` (floor)",
+    "loads_decimal": "`json.loads(parse_float=Decimal)`",
+    "generated": "generated client parse alone (`<Root>.from_dict(decode_json(b))`)",
+    "full": "**unifolio full path** (bytes -> `Snapshot`)",
+    "through_adapter": "adapter method over `httpx.MockTransport`",
+    "pydantic": "pydantic v2 `model_validate_json` (datamodel-codegen, Decimal)",
 }
 
 
-@functools.cache
+# --- plug-ins -------------------------------------------------------------------------------------
+
+
+def registered() -> list[str]:
+    from unifolio.providers import PROVIDERS
+
+    return list(PROVIDERS)
+
+
+def plugin(provider: str) -> ModuleType:
+    """The provider's bench plug-in; a registered provider without one (or an incomplete one) stops
+    the bench here, with what to write."""
+    from tests.bench._plugin import REQUIRED
+
+    path = ROOT / "tests" / "bench" / "providers" / f"{provider}.py"
+    if not path.exists():
+        sys.exit(
+            f"bench: provider {provider!r} is registered but has no bench plug-in: write"
+            f" {path.relative_to(ROOT)} "
+            "(what it provides: tests/bench/_plugin.py)"
+        )
+    module = importlib.import_module(f"tests.bench.providers.{provider}")
+    missing = [name for name in REQUIRED if not hasattr(module, name)]
+    if missing:
+        sys.exit(f"bench: {path.relative_to(ROOT)} lacks {', '.join(missing)} (see tests/bench/_plugin.py)")
+    return module
+
+
+def _fingerprint(provider: str) -> str:
+    """Payload files are cached under a hash of what builds them: the plug-in, the helpers and the spec."""
+    digest = hashlib.sha256()
+    for path in (
+        ROOT / "tests" / "bench" / "providers" / f"{provider}.py",
+        ROOT / "tests" / "bench" / "_plugin.py",
+        SPECS / f"{provider}.yaml",
+    ):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def payload_file(provider: str, n: int) -> Path:
+    path = WORK / "payloads" / f"{provider}-{n}-{_fingerprint(provider)}.json"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f"{provider}-{n}-*.json"):
+            stale.unlink()
+        body = plugin(provider).payload(n)
+        if not isinstance(body, bytes):
+            sys.exit(f"bench: {provider} payload({n}) returned {type(body).__name__}, not bytes")
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(body)
+        tmp.replace(path)
+    return path
+
+
 def payload(provider: str, n: int) -> bytes:
-    """Generated once per run and written to .bench/ for the memory subprocesses."""
-    WORK.mkdir(exist_ok=True)
-    body = PAYLOADS[provider](n)
-    (WORK / f"{provider}-{n}.json").write_bytes(body)
-    return body
+    return payload_file(provider, n).read_bytes()
 
 
-# --- pydantic models (the alternative a user would pick) ---------------------------------------
-
-PYDANTIC_ROOT_MODELS = {
-    "mesh": "HoldingsModelApiResult",
-    "habittrade": "PortfolioResponse",
-    "moneykit": "GetHoldingsResponse",
-}
+# --- pydantic models (what a user would pick instead) ---------------------------------------------
 
 
-def generate_pydantic_models() -> None:
+def generate_pydantic_models(providers: Sequence[str]) -> None:
     """datamodel-codegen on each spec, every JSON number as Decimal, into .bench/pydantic/."""
     out = WORK / "pydantic"
     out.mkdir(parents=True, exist_ok=True)
     codegen = shutil.which("datamodel-codegen", path=str(Path(sys.executable).parent)) or "datamodel-codegen"
-    for provider in PROVIDERS:
+    for provider in providers:
+        target = out / f"{provider}_models.py"
+        stamp = out / f"{provider}.sha256"
+        digest = hashlib.sha256((SPECS / f"{provider}.yaml").read_bytes()).hexdigest()
+        if target.exists() and stamp.exists() and stamp.read_text() == digest:
+            continue
         command = [
             codegen,
-            "--input",
-            str(SPECS / f"{provider}.yaml"),
-            "--input-file-type",
-            "openapi",
-            "--output-model-type",
-            "pydantic_v2.BaseModel",
-            "--target-python-version",
-            "3.11",
-            "--type-mappings",
-            "number+default=decimal",
-            "number+double=decimal",
-            "number+float=decimal",
-            "--formatters",
-            "ruff-format",
-            "--disable-timestamp",
-            "--output",
-            str(out / f"{provider}_models.py"),
+            *("--input", str(SPECS / f"{provider}.yaml"), "--input-file-type", "openapi"),
+            *("--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11"),
+            *("--type-mappings", "number+default=decimal", "number+double=decimal", "number+float=decimal"),
+            *("--formatters", "ruff-format", "--disable-timestamp", "--output", str(target)),
         ]
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             sys.exit(f"datamodel-codegen failed for {provider}:\n{result.stdout}{result.stderr}")
+        stamp.write_text(digest)
 
 
 def pydantic_model(provider: str) -> Any:
@@ -328,14 +179,12 @@ def pydantic_model(provider: str) -> Any:
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)
-    model = getattr(module, PYDANTIC_ROOT_MODELS[provider])
+    model = getattr(module, plugin(provider).PYDANTIC_ROOT)
     model.model_rebuild()
     return model
 
 
-# --- B1 variants --------------------------------------------------------------------------------
-
-Variant = Callable[[bytes], object]
+# --- variants -------------------------------------------------------------------------------------
 
 
 def _loads(body: bytes) -> object:
@@ -346,205 +195,37 @@ def _loads_decimal(body: bytes) -> object:
     return json.loads(body, parse_float=Decimal)
 
 
-def _mesh_variants() -> dict[str, Variant]:
-    from mesh_client import Client
-    from mesh_client.api.holdings import get_holdings
-    from mesh_client.models import HoldingsModel, HoldingsModelApiResult
-    from mesh_client.types import decode_json
-
-    from unifolio.providers import mesh
-
-    client = Client(base_url="http://bench.invalid")
-    credentials = mesh.MeshCredentials("bench-client", "bench-secret")
-
-    def generated(body: bytes) -> object:
-        return HoldingsModelApiResult.from_dict(decode_json(body))
-
-    def full(body: bytes) -> object:
-        # exactly what MeshAdapter.get_holdings does once the response is in: the generated
-        # endpoint's response builder (decode + parse), the envelope checks, the mapping
-        response = get_holdings._build_response(client=client, response=httpx.Response(200, content=body))
-        content, raw = mesh._content(response, HoldingsModel, "get_holdings")
-        return mesh._holdings_snapshot(content, raw, "robinhood")
-
-    def full_proposed(body: bytes) -> object:
-        response = get_holdings._build_response(client=client, response=httpx.Response(200, content=body))
-        content, raw = mesh._content(response, HoldingsModel, "get_holdings")
-        return bench_proposals.mesh_holdings_snapshot(content, raw, "robinhood")
-
-    def same_mapping(body: bytes) -> object:
-        response = get_holdings._build_response(client=client, response=httpx.Response(200, content=body))
-        content, raw = mesh._content(response, HoldingsModel, "get_holdings")
-        return bench_proposals.same_snapshot(
-            mesh._holdings_snapshot(content, raw, "robinhood"),
-            bench_proposals.mesh_holdings_snapshot(content, raw, "robinhood"),
-        )
-
-    def full_http(body: bytes) -> object:
-        transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-        adapter = mesh.MeshAdapter(credentials, "http://bench.invalid", transport=transport)
-        try:
-            return adapter.get_holdings("bench-token", "robinhood")
-        finally:
-            adapter.close()
-
-    return {
-        "generated": generated,
-        "full": full,
-        "full_proposed": full_proposed,
-        "full_http": full_http,
-        "same_mapping": same_mapping,
-    }
-
-
-def _habittrade_variants() -> dict[str, Variant]:
-    from habittrade_client import Client
-    from habittrade_client.api.account import get_portfolio
-    from habittrade_client.models import PortfolioResponse
-    from habittrade_client.types import decode_json
-
-    from unifolio.providers import habittrade
-
-    client = Client(base_url="http://bench.invalid")
-    credentials = habittrade.HabitTradeCredentials("bench-key", "bench-secret")
-
-    def generated(body: bytes) -> object:
-        return PortfolioResponse.from_dict(decode_json(body))
-
-    def full(body: bytes) -> object:
-        # what HabitTradeAdapter.get_portfolio does once the response is in, including its response
-        # hook (it runs on every 2xx and decodes the body a second time, looking for an error envelope)
-        raw_response = httpx.Response(200, content=body)
-        habittrade._check_success_body(raw_response)
-        response = get_portfolio._build_response(client=client, response=raw_response)
-        data = habittrade._data(response, PortfolioResponse, "get_portfolio", "bench")
-        return habittrade._portfolio_snapshot(data, HABITTRADE_PORTFOLIO)
-
-    def full_proposed(body: bytes) -> object:
-        raw_response = httpx.Response(200, content=body)
-        bench_proposals.habittrade_check_success_body(raw_response)
-        response = get_portfolio._build_response(client=client, response=raw_response)
-        data = habittrade._data(response, PortfolioResponse, "get_portfolio", "bench")
-        return bench_proposals.habittrade_portfolio_snapshot(data, HABITTRADE_PORTFOLIO)
-
-    def same_mapping(body: bytes) -> object:
-        data = PortfolioResponse.from_dict(decode_json(body))
-        return bench_proposals.same_snapshot(
-            habittrade._portfolio_snapshot(data, HABITTRADE_PORTFOLIO),
-            bench_proposals.habittrade_portfolio_snapshot(data, HABITTRADE_PORTFOLIO),
-        )
-
-    def full_http(body: bytes) -> object:
-        transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-        adapter = habittrade.HabitTradeAdapter(credentials, "http://bench.invalid", transport=transport)
-        try:
-            return adapter.get_portfolio(HABITTRADE_PORTFOLIO)
-        finally:
-            adapter.close()
-
-    return {
-        "generated": generated,
-        "full": full,
-        "full_proposed": full_proposed,
-        "full_http": full_http,
-        "same_mapping": same_mapping,
-    }
-
-
-def _moneykit_variants() -> dict[str, Variant]:
-    from moneykit_client import Client
-    from moneykit_client.api.investments import get_investment_holdings
-    from moneykit_client.models import GetHoldingsResponse
-    from moneykit_client.types import decode_json
-
-    from unifolio.providers import moneykit
-
-    client = Client(base_url="http://bench.invalid")
-    credentials = moneykit.MoneyKitCredentials("bench-client", "bench-secret")
-    token = dumps({"access_token": "bench-token", "token_type": "Bearer", "expires_in": 3600})
-
-    def generated(body: bytes) -> object:
-        return GetHoldingsResponse.from_dict(decode_json(body))
-
-    def full(body: bytes) -> object:
-        # what MoneyKitAdapter.get_holdings does once the response is in
-        response = get_investment_holdings._build_response(
-            client=client, response=httpx.Response(200, content=body)
-        )
-        return moneykit._holdings_result(response)
-
-    def full_proposed(body: bytes) -> object:
-        response = get_investment_holdings._build_response(
-            client=client, response=httpx.Response(200, content=body)
-        )
-        if not isinstance(response.parsed, GetHoldingsResponse):
-            raise RuntimeError("not a holdings answer")
-        return bench_proposals.moneykit_map_holdings(response.parsed)
-
-    def same_mapping(body: bytes) -> object:
-        content = GetHoldingsResponse.from_dict(decode_json(body))
-        return bench_proposals.same_snapshot(
-            moneykit.map_holdings(content), bench_proposals.moneykit_map_holdings(content)
-        )
-
-    def full_http(body: bytes) -> object:
-        def answer(request: httpx.Request) -> httpx.Response:
-            is_token = request.url.path.endswith("/auth/token")
-            return httpx.Response(200, content=token if is_token else body)
-
-        transport = httpx.MockTransport(answer)
-        adapter = moneykit.MoneyKitAdapter(credentials, "http://bench.invalid", transport=transport)
-        try:
-            return adapter.get_holdings("mk_bench")
-        finally:
-            adapter.close()
-
-    return {
-        "generated": generated,
-        "full": full,
-        "full_proposed": full_proposed,
-        "full_http": full_http,
-        "same_mapping": same_mapping,
-    }
-
-
-_PROVIDER_VARIANTS: dict[str, Callable[[], dict[str, Variant]]] = {
-    "mesh": _mesh_variants,
-    "habittrade": _habittrade_variants,
-    "moneykit": _moneykit_variants,
-}
-
-
-def variants(provider: str) -> dict[str, Variant]:
-    model = pydantic_model(provider)
-
-    def pydantic(body: bytes) -> object:
-        return model.model_validate_json(body)
-
+def variants(provider: str, *, with_pydantic: bool = True) -> dict[str, Variant]:
+    module = plugin(provider)
     found: dict[str, Variant] = {"loads": _loads, "loads_decimal": _loads_decimal}
-    found.update(_PROVIDER_VARIANTS[provider]())
-    found["pydantic"] = pydantic
-    return {name: found[name] for name in (*VARIANTS, "same_mapping")}
+    if hasattr(module, "generated"):
+        found["generated"] = module.generated
+    found["full"] = module.snapshot
+    found["through_adapter"] = module.through_adapter
+    if with_pydantic:
+        model = pydantic_model(provider)
+        found["pydantic"] = model.model_validate_json
+    return found
 
 
-def check_outputs(provider: str, n: int, found: dict[str, Variant]) -> list[str]:
-    """Sanity: every variant accepts the payload; amounts stay exact where they should."""
+def check_outputs(provider: str, fns: dict[str, Variant], n: int = 1_000) -> list[str]:
+    """Sanity: every variant accepts the payload, the full path keeps every position with exact
+    amounts, both adapter paths agree, the pydantic models hold no floats."""
     body = payload(provider, n)
     notes = []
-    for name in VARIANTS:
-        found[name](body)
-    holdings = found["full"](body).holdings  # type: ignore[attr-defined]
-    if len(holdings) != n:
-        notes.append(f"{provider}: {len(holdings)} holdings for {n} positions")
-    if not all(type(h.quantity) is Decimal for h in holdings):
+    for fn in fns.values():
+        fn(body)
+    snapshot: Any = fns["full"](body)
+    if len(snapshot.holdings) != n:
+        notes.append(f"{provider}: {len(snapshot.holdings)} holdings for {n} positions")
+    if not all(type(h.quantity) is Decimal for h in snapshot.holdings):
         notes.append(f"{provider}: a quantity is not a Decimal")
-    if found["same_mapping"](body) is not True:
-        notes.append(f"{provider}: the proposed mapping does not return what the shipped one does")
-    if found["full_http"](body).holdings != holdings:  # type: ignore[attr-defined]
-        notes.append(f"{provider}: the MockTransport path maps differently")
-    floats = _count_floats(found["pydantic"](body))
-    if floats:
-        notes.append(f"{provider}: the pydantic models hold {floats} float values")
+    if fns["through_adapter"](body) != snapshot:
+        notes.append(f"{provider}: the adapter method maps the answer differently from the full path")
+    if "pydantic" in fns:
+        floats = _count_floats(fns["pydantic"](body))
+        if floats:
+            notes.append(f"{provider}: the pydantic models hold {floats} float values")
     return notes
 
 
@@ -561,12 +242,12 @@ def _count_floats(value: object) -> int:
     return 0
 
 
-# --- timing -------------------------------------------------------------------------------------
+# --- timing ---------------------------------------------------------------------------------------
 
 
 def _time_once(fn: Variant, body: bytes, number: int) -> float:
-    """CPU seconds per call (``time.process_time``: time spent descheduled by other processes does not
-    count); results are kept alive until the clock stops, so deallocation is not timed."""
+    """CPU seconds per call. Results stay alive until the clock stops (deallocation is not timed); a
+    collection the call leaves pending (the collector resumes at its end) falls inside the call."""
     gc.collect()
     results: list[object] = []
     start = time.process_time()
@@ -581,8 +262,7 @@ def time_variants(
     fns: dict[str, Variant], body: bytes, rounds: int, *, warm_up: bool = True
 ) -> dict[str, list[float]]:
     """Interleaved rounds: each round times every variant once (order rotated), on the same bytes.
-    Short runs are repeated within a sample (at least ~20 ms); without ``warm_up`` (the big payloads,
-    after the smaller ones warmed everything) each sample is one call."""
+    Short calls are repeated within a sample (at least ~20 ms)."""
     numbers = dict.fromkeys(fns, 1)
     for name, fn in fns.items() if warm_up else ():
         once = _time_once(fn, body, 1)
@@ -590,8 +270,7 @@ def time_variants(
     samples: dict[str, list[float]] = {name: [] for name in fns}
     names = list(fns)
     for r in range(rounds):
-        order = names[r % len(names) :] + names[: r % len(names)]
-        for name in order:
+        for name in names[r % len(names) :] + names[: r % len(names)]:
             samples[name].append(_time_once(fns[name], body, numbers[name]))
     return samples
 
@@ -600,15 +279,36 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
-def per_round_ratios(samples: dict[str, list[float]], name: str) -> list[float]:
-    return [t / floor for t, floor in zip(samples[name], samples["loads"], strict=True)]
+def ratios(samples: dict[str, list[float]], name: str, floor: str = "loads") -> list[float]:
+    return [t / f for t, f in zip(samples[name], samples[floor], strict=True)]
 
 
-# --- memory (one subprocess per measurement) -----------------------------------------------------
+# --- children: one process per figure -------------------------------------------------------------
 
 
-def _status_kb(field: str) -> int | None:
-    """A ``VmRSS``/``VmHWM`` line of /proc/self/status, in bytes (None where there is no /proc)."""
+def _run_child(*args: str) -> Any:
+    command = [sys.executable, str(Path(__file__).resolve()), *args]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    if result.returncode != 0:
+        raise RuntimeError(f"bench child {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+FLAT_VARIANTS = ("loads", "loads_decimal", "full")
+
+
+def child_time(provider: str, n: int, rounds: int) -> None:
+    """Flat: loads and the full path per size in a fresh process (the heap of earlier figures does not
+    weigh on this one), interleaved rounds; prints seconds per call per round."""
+    fns = {name: fn for name, fn in variants(provider, with_pydantic=False).items() if name in FLAT_VARIANTS}
+    warm = payload(provider, 1_000)
+    for fn in fns.values():
+        fn(warm)  # imports, caches
+    body = payload_file(provider, n).read_bytes()
+    print(json.dumps(time_variants(fns, body, rounds, warm_up=n < 100_000)))
+
+
+def _status_bytes(field: str) -> int | None:
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith(field + ":"):
@@ -619,8 +319,8 @@ def _status_kb(field: str) -> int | None:
 
 
 def _reset_peak_rss() -> bool:
-    """Reset VmHWM to the current RSS (Linux >= 4.0). ``ru_maxrss`` cannot be used here: a child
-    inherits the parent's peak across fork+exec, and the bench process is big by then."""
+    """Reset VmHWM to the current RSS (Linux >= 4.0). ``ru_maxrss`` cannot be used: a child inherits its
+    parent's peak across fork+exec."""
     try:
         Path("/proc/self/clear_refs").write_text("5")
     except OSError:
@@ -628,45 +328,28 @@ def _reset_peak_rss() -> bool:
     return True
 
 
-def memory_child(provider: str, variant: str) -> None:
-    """Run one variant once on the 100k payload file and print what it cost, as JSON."""
-    body = (WORK / f"{provider}-100000.json").read_bytes()
-    fn = variants(provider)[variant]
-    fn((WORK / f"{provider}-1000.json").read_bytes())  # imports, lazy imports, caches
+def child_memory(provider: str, n: int, variant: str) -> None:
+    """Run one variant once on the payload file and print what it cost (after imports, a warm-up on the
+    1k payload and reading the payload: only the call itself counts)."""
+    fn = variants(provider, with_pydantic=variant == "pydantic")[variant]
+    fn(payload(provider, 1_000))
+    body = payload_file(provider, n).read_bytes()
     gc.collect()
-    before = _status_kb("VmRSS")
+    before = _status_bytes("VmRSS")
     if before is None or not _reset_peak_rss():
-        raise SystemExit("needs Linux /proc (VmRSS, VmHWM, clear_refs)")
+        sys.exit("needs Linux /proc (VmRSS, VmHWM, clear_refs)")
     result = fn(body)
-    peak, after = _status_kb("VmHWM"), _status_kb("VmRSS")
+    peak, after = _status_bytes("VmHWM"), _status_bytes("VmRSS")
     assert peak is not None and after is not None
     print(json.dumps({"peak": peak - before, "retained": after - before, "alive": result is not None}))
 
 
-def measure_memory(provider: str, variant: str) -> dict[str, int]:
-    command = [sys.executable, str(Path(__file__).resolve()), "--memory-child", provider, variant]
-    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
-    if result.returncode != 0:
-        raise RuntimeError(f"memory child {provider}/{variant} failed:\n{result.stderr}")
-    values: dict[str, int] = json.loads(result.stdout.strip().splitlines()[-1])
-    return values
+# --- B2: fan-out against a slow local server ------------------------------------------------------
 
 
-# --- B2: fan-out against a slow local server ---------------------------------------------------
-
-
-def _mesh_answers() -> dict[str, bytes]:
-    spec = load_spec("mesh")
-    return {
-        "/api/v1/holdings/get": dumps(_examples(spec, "/api/v1/holdings/get", "post")[0]),
-        "/api/v1/balance/get": dumps(_examples(spec, "/api/v1/balance/get", "post")[0]),
-        "/api/v1/holdings/value": dumps(_examples(spec, "/api/v1/holdings/value", "post")[0]),
-    }
-
-
-async def _serve(delay: float) -> None:
-    """HTTP/1.1 with keep-alive; every answer after ``delay`` seconds, except under ``/nodelay``."""
-    answers = _mesh_answers()
+async def _serve(provider: str, delay: float) -> None:
+    """HTTP/1.1 with keep-alive; every answer after ``delay`` seconds."""
+    answers = plugin(provider).FANOUT.answers()
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -681,21 +364,14 @@ async def _serve(delay: float) -> None:
                         length = int(value)
                 if length:
                     await reader.readexactly(length)
-                wait = not path.startswith("/nodelay")
-                path = path.removeprefix("/nodelay")
-                if wait:
-                    await asyncio.sleep(delay)
+                await asyncio.sleep(delay)
                 body = answers.get(path)
                 status = b"200 OK" if body is not None else b"404 Not Found"
                 body = body if body is not None else b"{}"
                 writer.write(
-                    b"HTTP/1.1 "
-                    + status
-                    + b"\r\ncontent-type: application/json\r\ncontent-length: "
-                    + str(len(body)).encode()
-                    + b"\r\n\r\n"
-                    + body
-                )
+                    b"HTTP/1.1 " + status + b"\r\ncontent-type: application/json\r\ncontent-length: "
+                    + str(len(body)).encode() + b"\r\n\r\n" + body
+                )  # fmt: skip
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
@@ -703,17 +379,16 @@ async def _serve(delay: float) -> None:
             writer.close()
 
     server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=512)
-    port = server.sockets[0].getsockname()[1]
-    print(port, flush=True)
+    print(server.sockets[0].getsockname()[1], flush=True)
     async with server:
         await server.serve_forever()
 
 
 @contextlib.contextmanager
-def slow_server() -> Iterator[str]:
-    """The server in a child process (so its work does not compete with the client's event loop)."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--serve", str(FANOUT_DELAY)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+def slow_server(provider: str) -> Iterator[str]:
+    """The server in a child process, so its work does not compete with the client's event loop."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--serve", provider, str(FANOUT_DELAY)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True)
     try:
         assert process.stdout is not None
         port = int(process.stdout.readline())
@@ -727,236 +402,189 @@ def slow_server() -> Iterator[str]:
             process.wait()
 
 
-_SHARED_SSL: ssl.SSLContext | None = None
+class _OwnAdapter:
+    """A connection that ignores the shared adapters: builds and closes its own (as before sharing)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.label, self.provider = inner, inner.label, inner.provider
+
+    async def fetch(self, shared: object = None) -> Any:
+        return await self.inner.fetch(None)
 
 
-def _shared_ssl_context() -> ssl.SSLContext:
-    global _SHARED_SSL
-    if _SHARED_SSL is None:
-        _SHARED_SSL = httpx.create_ssl_context()
-    return _SHARED_SSL
-
-
-class HoldingsOnly:
-    """A connection that makes one call (``/holdings/get``) through a fresh MeshAdapter, as
-    ``MeshConnection.fetch`` builds one per fetch. ``shared_tls``: the adapter's transports get one
-    process-wide SSL context instead of creating two per adapter (the change recommended for
-    ``unifolio._clients``)."""
-
-    provider = "mesh"
-
-    def __init__(self, label: str, base_url: str, *, shared_tls: bool) -> None:
-        self.label, self.base_url, self.shared_tls = label, base_url, shared_tls
-
-    def adapter(self) -> Any:
-        from unifolio.providers.mesh import MeshAdapter, MeshCredentials
-
-        transports: dict[str, Any] = {}
-        if self.shared_tls:
-            context = _shared_ssl_context()
-            transports = {
-                "transport": httpx.HTTPTransport(verify=context),
-                "async_transport": httpx.AsyncHTTPTransport(verify=context),
-            }
-        return MeshAdapter(MeshCredentials("bench-client", "bench-secret"), self.base_url, **transports)
-
-    async def fetch(self) -> Any:
-        adapter = self.adapter()
-        try:
-            return await adapter.aget_holdings("bench-token", "robinhood")
-        finally:
-            await adapter.aclose()
-
-
-def _run_fanout(connections: Sequence[Any], limit: int) -> tuple[float, int]:
+def _run_fanout(connections: Sequence[Any], limit: int) -> tuple[float, float, int]:
+    """(wall seconds, client CPU seconds, failures) of one ``fetch_portfolio`` run."""
     from unifolio.aggregate import fetch_portfolio
 
-    async def main() -> tuple[float, int]:
-        start = time.perf_counter()
+    async def main() -> tuple[float, float, int]:
+        wall, cpu = time.perf_counter(), time.process_time()
         portfolio = await fetch_portfolio(connections, concurrency=limit)
-        return time.perf_counter() - start, len(portfolio.failures)
+        return time.perf_counter() - wall, time.process_time() - cpu, len(portfolio.failures)
 
     return asyncio.run(main())
 
 
-def _stub_sniffio() -> bool:
-    """Make ``import sniffio`` succeed (what installing sniffio does; returns ``"asyncio"`` here).
-
-    httpcore 1.0.9 imports sniffio inside ``current_async_library()``, several times per request; when
-    sniffio is not installed (anyio >= 4.11 no longer pulls it in) every call is a failed import that
-    searches all of sys.path again (encode/httpcore#1103). Returns False if sniffio is really installed.
-    """
-    if importlib.util.find_spec("sniffio") is not None:
-        return False
-    stub = ModuleType("sniffio")
-    stub.current_async_library = lambda: "asyncio"  # type: ignore[attr-defined]
-    sys.modules["sniffio"] = stub
-    return True
-
-
-def _per_call_overhead(base_url: str, calls: int, rows: Sequence[str]) -> dict[str, float]:
-    """Client-side milliseconds per call, sequential, against the same server without its delay."""
-    from unifolio.providers.mesh import MeshAdapter, MeshCredentials
-
-    url = base_url + "/nodelay"
-    credentials = MeshCredentials("bench-client", "bench-secret")
-    body = dumps({"authToken": "bench-token", "type": "robinhood", "includeMarketValue": True})
-
-    async def plain_httpx() -> float:
-        async with httpx.AsyncClient(base_url=url) as client:
-            await client.post("/api/v1/holdings/get", content=body)
-            start = time.perf_counter()
-            for _ in range(calls):
-                (await client.post("/api/v1/holdings/get", content=body)).json()
-            return time.perf_counter() - start
-
-    async def reused_adapter() -> float:
-        adapter = MeshAdapter(credentials, url)
-        try:
-            await adapter.aget_holdings("bench-token", "robinhood")
-            start = time.perf_counter()
-            for _ in range(calls):
-                await adapter.aget_holdings("bench-token", "robinhood")
-            return time.perf_counter() - start
-        finally:
-            await adapter.aclose()
-
-    async def adapter_per_call(shared_tls: bool) -> float:
-        connection = HoldingsOnly("x", url, shared_tls=shared_tls)
-        await connection.fetch()
-        start = time.perf_counter()
-        for _ in range(calls):
-            await connection.fetch()
-        return time.perf_counter() - start
-
-    def construct_only(shared_tls: bool) -> float:
-        start = time.perf_counter()
-        for _ in range(calls):
-            adapter = HoldingsOnly("x", url, shared_tls=shared_tls).adapter()
-            adapter.close()
-        return time.perf_counter() - start
-
-    measures: dict[str, Callable[[], float]] = {
-        "plain": lambda: asyncio.run(plain_httpx()),
-        "reused": lambda: asyncio.run(reused_adapter()),
-        "per_call": lambda: asyncio.run(adapter_per_call(False)),
-        "per_call_shared": lambda: asyncio.run(adapter_per_call(True)),
-        "construct": lambda: construct_only(False),
-        "construct_shared": lambda: construct_only(True),
-    }
-    return {row: measures[row]() / calls * 1000 for row in rows}
-
-
-OVERHEAD_TITLES = {
-    "plain": "plain `httpx.AsyncClient`, reused (the floor)",
-    "reused": "`MeshAdapter.aget_holdings`, adapter reused",
-    "per_call": "new `MeshAdapter` per connection (as `MeshConnection.fetch` does)",
-    "per_call_shared": "new `MeshAdapter` per connection, shared SSL context",
-    "construct": "`MeshAdapter(...)` construction alone",
-    "construct_shared": "`MeshAdapter(...)` construction alone, shared SSL context",
-}
-
-Scenario = tuple[str, Callable[[str], Sequence[Any]], int, int, int]
-
-
-def fanout(quick: bool) -> dict[str, Any]:
-    """B2. Scenarios as shipped first; then with a shared SSL context; then also with sniffio importable
-    (that one stays in effect for the rest of the process, so it runs last)."""
-    from unifolio.providers.mesh import MeshConnection, MeshCredentials
-
-    credentials = MeshCredentials("bench-client", "bench-secret")
+def fanout(provider: str, quick: bool) -> list[dict[str, Any]]:
+    spec = plugin(provider).FANOUT
     n = FANOUT_CONNECTIONS
-
-    def holdings_only(shared: bool) -> Callable[[str], Sequence[Any]]:
-        return lambda url: [HoldingsOnly(f"c{i}", url, shared_tls=shared) for i in range(n)]
-
-    def full_fetch(url: str) -> Sequence[Any]:
-        return [
-            MeshConnection(f"c{i}", credentials, "bench-token", "robinhood", environment=url)
-            for i in range(n)
-        ]
-
-    few, many = (1, 3) if quick else (2, 7)
-    # (title, connections, limit, sequential calls per connection, rounds)
-    shipped: list[Scenario] = [
-        ("1 call per connection, as shipped", holdings_only(False), FANOUT_LIMIT, 1, few + 1),
-        ("`MeshConnection.fetch` (3 calls: 1, then 2 at once), as shipped", full_fetch, FANOUT_LIMIT, 2, 1),
-        ("1 call per connection, sequential (limit 1), as shipped", holdings_only(False), 1, 1, 1),
-        ("1 call per connection, shared SSL context", holdings_only(True), FANOUT_LIMIT, 1, many),
-    ]
-    fixed: list[Scenario] = [
-        ("1 call per connection, shared SSL context + sniffio", holdings_only(True), FANOUT_LIMIT, 1, many),
+    few, many = (1, 2) if quick else (3, 5)
+    # (title, connections, limit, sequential steps per connection, own adapters, rounds)
+    scenarios: list[tuple[str, Callable[[str], Sequence[Any]], int, int, bool, int]] = [
         (
-            "`MeshConnection.fetch`, shared SSL context + sniffio (patched in)",
-            full_fetch,
+            "one call per connection, shared adapters",
+            lambda u: spec.one_call(u, n),
             FANOUT_LIMIT,
-            2,
+            1,
+            False,
+            many,
+        ),
+        (
+            "full `fetch`, shared adapters",
+            lambda u: spec.connections(u, n),
+            FANOUT_LIMIT,
+            spec.steps,
+            False,
+            many,
+        ),
+        (
+            "one call per connection, an adapter per connection (before)",
+            lambda u: [_OwnAdapter(c) for c in spec.one_call(u, n)],
+            FANOUT_LIMIT,
+            1,
+            True,
             few,
         ),
-        ("1 call per connection, sequential, shared SSL context + sniffio", holdings_only(True), 1, 1, few),
+        (
+            "full `fetch`, an adapter per connection (before)",
+            lambda u: [_OwnAdapter(c) for c in spec.connections(u, n)],
+            FANOUT_LIMIT,
+            spec.steps,
+            True,
+            few,
+        ),
+        ("one call per connection, sequential (limit 1)", lambda u: spec.one_call(u, n), 1, 1, False, 1),
     ]
-    out: dict[str, Any] = {"scenarios": {}, "overhead": {}}
-    with slow_server() as url:
-        _run_fanout(holdings_only(False)(url)[:5], FANOUT_LIMIT)  # warm-up: imports, first connections
-        out["overhead"]["as shipped"] = _per_call_overhead(url, 30, list(OVERHEAD_TITLES))
-        _run_scenarios(shipped, url, out["scenarios"])
-        stubbed = _stub_sniffio()
-        out["sniffio_stubbed"] = stubbed
-        with _shared_tls_for_mesh_connections():
-            _run_scenarios(fixed, url, out["scenarios"])
-        out["overhead"]["sniffio importable"] = _per_call_overhead(
-            url, 30, ["plain", "reused", "per_call_shared"]
-        )
+    out = []
+    with slow_server(provider) as url:
+        _run_fanout(spec.one_call(url, 5), FANOUT_LIMIT)  # warm-up: imports, first connections
+        for title, make, limit, steps, own, rounds in scenarios:
+            print(f"   {provider}: {title} ...", flush=True)
+            runs = [_run_fanout(make(url), limit) for _ in range(rounds)]
+            waves = -(-n // limit)
+            # one-time steps (a token exchange) happen once per adapter: once in all, or per connection
+            rounds_of_requests = (
+                waves * (spec.setup_steps + steps) if own else spec.setup_steps + waves * steps
+            )
+            out.append(
+                {
+                    "title": title,
+                    "limit": limit,
+                    "ideal": rounds_of_requests * FANOUT_DELAY,
+                    "walls": [r[0] for r in runs],
+                    "cpu_per_connection": [r[1] / n for r in runs],
+                    "failures": sum(r[2] for r in runs),
+                    "target": limit > 1 and not own,
+                }
+            )
     return out
 
 
-@contextlib.contextmanager
-def _shared_tls_for_mesh_connections() -> Iterator[None]:
-    """``MeshConnection.fetch`` with the recommended ``make_clients`` change (one SSL context per process)
-    patched in for the scenarios that say so; restored afterwards."""
-    from unifolio import _clients
+# --- unifolio --help ------------------------------------------------------------------------------
 
-    original = _clients.make_clients
 
-    def make_clients(*args: Any, **kwargs: Any) -> Any:
-        context = _shared_ssl_context()
-        kwargs["transport"] = kwargs.get("transport") or httpx.HTTPTransport(verify=context)
-        kwargs["async_transport"] = kwargs.get("async_transport") or httpx.AsyncHTTPTransport(verify=context)
-        return original(*args, **kwargs)
+def help_timing(runs: int) -> dict[str, Any]:
+    """Wall time of ``unifolio --help`` with every module it imports compiled to bytecode first (this
+    machine sets PYTHONDONTWRITEBYTECODE=1, which would otherwise make every run compile from source)."""
+    script = (
+        "import sys, unifolio.cli\n"
+        "print('\\n'.join(m.__file__ for m in list(sys.modules.values()) if getattr(m, '__file__', None)))"
+    )
+    files = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.split()
+    for file in files:
+        if file.endswith(".py"):
+            compileall.compile_file(file, quiet=2)
+    probe = (
+        "import sys, unifolio.cli\n"
+        "print(sorted(m for m in sys.modules if m.startswith('unifolio.providers.') and m !="
+        " 'unifolio.providers._base'"
+        " or m.endswith('_client')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.strip()
+    command = [str(Path(sys.executable).parent / "unifolio"), "--help"]
+    walls = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
+        walls.append(time.perf_counter() - start)
+    return {"walls": walls, "providers_loaded": loaded}
 
-    # every unifolio module that imported make_clients by name (the provider modules or their base)
-    patched = [
-        module
-        for name, module in list(sys.modules.items())
-        if name.startswith("unifolio.") and getattr(module, "make_clients", None) is original
+
+# --- the machine ----------------------------------------------------------------------------------
+
+
+def _cpu_ticks() -> dict[int, tuple[str, int]]:
+    ticks = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            text = stat.read_text()
+            name = text[text.index("(") + 1 : text.rindex(")")]
+            fields = text[text.rindex(")") + 2 :].split()
+            ticks[int(stat.parent.name)] = (name, int(fields[11]) + int(fields[12]))
+    return ticks
+
+
+def busy_processes(seconds: float = 2.0) -> list[str]:
+    """Other processes using CPU right now (sampled over ``seconds``), by command name."""
+    if not Path("/proc/self/stat").exists():
+        return []
+    before = _cpu_ticks()
+    time.sleep(seconds)
+    after = _cpu_ticks()
+    hz = os.sysconf("SC_CLK_TCK")
+    per_name: dict[str, float] = {}
+    for pid, (name, ticks) in after.items():
+        if pid == os.getpid() or pid not in before:
+            continue
+        used = (ticks - before[pid][1]) / hz / seconds * 100
+        per_name[name] = per_name.get(name, 0.0) + used
+    busy = sorted(((cpu, name) for name, cpu in per_name.items() if cpu >= 2.0), reverse=True)
+    return [f"{name} {cpu:.0f}%" for cpu, name in busy[:8]]
+
+
+def load() -> str:
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+
+
+def machine() -> list[str]:
+    import httpx
+    import msgspec
+    import pydantic
+
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False, cwd=ROOT
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "codegen", "generated", "adapters", "scripts", "tests/bench"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    ).stdout.strip()
+    return [
+        f"- date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
+        f"- machine: {os.cpu_count()} CPUs, {platform.machine()}, {platform.platform()}",
+        f"- Python {platform.python_version()} ({platform.python_implementation()}), msgspec"
+        f" {msgspec.__version__}, "
+        f"httpx {httpx.__version__}, pydantic {pydantic.VERSION}",
+        f"- commit: {commit}{' + uncommitted changes' if dirty else ''}",
     ]
-    for module in patched:
-        module.make_clients = make_clients  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        for module in patched:
-            module.make_clients = original  # type: ignore[attr-defined]
 
 
-def _run_scenarios(scenarios: list[Scenario], url: str, out: dict[str, Any]) -> None:
-    for title, make, limit, stages, rounds in scenarios:
-        print(f"   {title} ...", flush=True)
-        waves = -(-FANOUT_CONNECTIONS // limit)
-        walls, failures = [], 0
-        for _ in range(rounds):
-            wall, failed = _run_fanout(make(url), limit)
-            walls.append(wall)
-            failures += failed
-        out[title] = {
-            "walls": walls,
-            "ideal": waves * stages * FANOUT_DELAY,
-            "failures": failures,
-            "limit": limit,
-        }
-
-
-# --- report -------------------------------------------------------------------------------------
+# --- report ---------------------------------------------------------------------------------------
 
 
 def _ms(seconds: float) -> str:
@@ -964,236 +592,277 @@ def _ms(seconds: float) -> str:
     return f"{ms:.0f}" if ms >= 100 else f"{ms:.1f}" if ms >= 10 else f"{ms:.2f}"
 
 
+def _us(seconds: float) -> str:
+    return f"{seconds * 1e6:.2f}"
+
+
 def _spread(values: Sequence[float], fmt: Callable[[float], str]) -> str:
     return f"{fmt(median(values))} ({fmt(min(values))}-{fmt(max(values))})"
 
 
-def _ratio(value: float) -> str:
+def _x(value: float) -> str:
     return f"{value:.2f}x"
 
 
-def _mb(value: float) -> str:
-    return f"{value / 1e6:.1f} MB"
+def _xs(values: Sequence[float]) -> str:
+    return f"{_x(median(values))} ({_x(min(values))}-{_x(max(values))})"
 
 
-def machine() -> list[str]:
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False, cwd=ROOT
-    ).stdout.strip()
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--", "codegen", "generated", "adapters", "scripts"],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-    ).stdout.strip()
-    load = os.getloadavg() if hasattr(os, "getloadavg") else None
-    import pydantic
-
-    return [
-        f"- date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
-        f"- machine: {os.cpu_count()} CPUs, {platform.machine()}, {platform.platform()}",
-        f"- Python {platform.python_version()} ({platform.python_implementation()}), "
-        f"pydantic {pydantic.VERSION}, httpx {httpx.__version__}",
-        f"- load average at start: {', '.join(f'{x:.2f}' for x in load) if load else 'n/a'} "
-        "(other processes were running: ratios are taken per round to cancel most of it)",
-        f"- commit: {commit}{' + uncommitted changes' if dirty else ''}",
-    ]
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "**not met**"
 
 
-def write_results(
-    header: list[str],
-    b1: dict[str, dict[int, dict[str, list[float]]]],
-    sizes: dict[str, dict[int, int]],
-    notes: list[str],
-    memory: dict[str, dict[str, dict[str, int]]],
-    b2: dict[str, Any] | None,
-    rounds: dict[int, int],
-    elapsed: float,
-) -> str:
-    lines = [
-        "# unifolio benchmarks",
-        "",
-        "Written by `make bench` (`scripts/bench.py`); do not edit by hand.",
-        "",
-    ]
-    lines += header
-    lines += [f"- whole run: {elapsed:.0f} s", ""]
-    lines += [
-        "Every time is the median over rounds, with the min-max in brackets; every ratio is the median of",
-        "the per-round ratios (each round runs every variant back to back on the same bytes), min-max in",
-        "brackets. Rounds: " + ", ".join(f"{n:,} positions: {r}" for n, r in rounds.items()) + ".",
-        "",
-        "## B1 — bytes to unified holdings",
-        "",
-        "Variants, all on the same bytes in the same run:",
-        "",
-        "- `json.loads` — the floor; `json.loads(parse_float=Decimal)` — the cheapest exact decode.",
-        "- generated client parse — `<Root>.from_dict(decode_json(body))`: strict, Decimal, open enums,",
-        "  unknown fields kept, `source_json` on every model.",
-        "- **unifolio full path** — bytes to the common model `Snapshot`: the generated endpoint's",
-        "  `_build_response` (decode + parse) on an `httpx.Response`, then the adapter's own checks and",
-        "  mapping functions, exactly as `get_holdings`/`get_portfolio` run them once the response is in",
-        "  (HabitTrade: its response hook too, which decodes every 2xx body once more). Called directly, so",
-        "  the figure is CPU per holding, not HTTP plumbing.",
-        "- adapter over `httpx.MockTransport` — the same through the public sync method, with the request,",
-        "  auth, the resilient transport and a fresh adapter per call (MoneyKit: token exchange included).",
-        "- pydantic v2 — models generated from the same spec by datamodel-codegen (every `number` mapped to",
-        "  `Decimal`), `Root.model_validate_json(body)`. Note what it does not do: its enums are closed and",
-        "  `additionalProperties: false` becomes `extra='forbid'`, so a provider's new value or field is an",
-        "  error there; no source JSON is kept; no common model.",
-        "",
-    ]
-    for provider, by_size in b1.items():
-        lines += [f"### {provider}", ""]
-        lines += ["| variant | " + " | ".join(f"{n:,} positions" for n in by_size) + " |"]
-        lines += ["|---|" + "---|" * len(by_size)]
-        lines += ["| payload | " + " | ".join(f"{sizes[provider][n] / 1e6:.2f} MB" for n in by_size) + " |"]
-        for variant in VARIANTS:
-            cells = []
-            for samples in by_size.values():
-                if variant not in samples:
-                    cells.append("—")
-                    continue
-                time_cell = _spread(samples[variant], _ms) + " ms"
-                if variant != "loads":
-                    ratios = per_round_ratios(samples, variant)
-                    time_cell += (
-                        f"<br>**{_ratio(median(ratios))}** ({_ratio(min(ratios))}-{_ratio(max(ratios))})"
-                    )
-                cells.append(time_cell)
-            lines.append(f"| {VARIANT_TITLES[variant]} | " + " | ".join(cells) + " |")
-        lines.append("")
-    lines += ["### Target: full path ≤ 2.8x `json.loads` at 10k positions", ""]
-    lines += ["| provider | full path / json.loads | pydantic / json.loads | verdict |", "|---|---|---|---|"]
-    for provider, by_size in b1.items():
-        if 10_000 not in by_size:
-            continue
-        full = per_round_ratios(by_size[10_000], "full")
-        pyd = per_round_ratios(by_size[10_000], "pydantic")
-        verdict = "met" if median(full) <= TARGET_RATIO else "**not met**"
-        lines.append(
-            f"| {provider} | {_ratio(median(full))} ({_ratio(min(full))}-{_ratio(max(full))}) | "
-            f"{_ratio(median(pyd))} | {verdict} |"
-        )
-    lines.append("")
-    if notes:
-        lines += ["Checks that failed:", ""] + [f"- {n}" for n in notes] + [""]
-    else:
-        lines += [
-            "Checks: every variant accepted every payload; every quantity of the full path is a `Decimal`;",
-            "the MockTransport path maps to the same holdings; the pydantic models hold no floats.",
-            "",
-        ]
-    if memory:
-        lines += [
-            "## Peak memory, 100k positions",
-            "",
-            "One subprocess per figure (`scripts/bench.py --memory-child PROVIDER VARIANT`): after imports,",
-            "a warm-up run on the 1k payload and reading the 100k payload, the variant runs once. **peak** =",
-            "the process' peak resident set (`VmHWM`, reset to the current RSS just before the run through",
-            "`/proc/self/clear_refs`) minus the RSS before the run: native allocations such as",
-            "pydantic-core's count, and so does allocator slack. (`ru_maxrss` is not used: a child inherits",
-            "the bench process' peak across fork+exec.) **retained** = RSS growth with the result still",
-            "alive. Target: the full path's peak ≤ 3x the size of `json.loads`' result (its retained",
-            "growth, measured the same way). The full path keeps the decoded JSON alive on purpose",
-            "(`source_json`",
-            "on every generated model, `raw` on every mapped object), with Decimals, so",
-            "`json.loads(parse_float=Decimal)`'s result is part of it.",
-            "",
-            "| provider | variant | peak | retained | peak / json.loads result |",
-            "|---|---|---|---|---|",
-        ]
-        for provider, by_variant in memory.items():
-            floor = by_variant["loads"]["retained"]
-            for variant, figures in by_variant.items():
-                peak, retained = figures["peak"], figures["retained"]
-                ratio = _ratio(peak / floor) if floor > 0 else "n/a"
-                if variant == "full":
-                    ratio = f"**{ratio}**" + (" ✓" if floor > 0 and peak / floor <= TARGET_MEMORY else " ✗")
+class Report:
+    def __init__(self) -> None:
+        self.b1: dict[str, dict[int, dict[str, list[float]]]] = {}
+        self.sizes: dict[str, dict[int, int]] = {}
+        self.notes: list[str] = []
+        self.flat: dict[str, dict[int, dict[str, list[float]]]] = {}
+        self.memory: dict[str, dict[int, dict[str, dict[str, int]]]] = {}
+        self.b2: dict[str, list[dict[str, Any]]] = {}
+        self.help: dict[str, Any] | None = None
+        self.rounds: dict[int, int] = {}
+
+    # targets
+
+    def b1_rows(self) -> list[tuple[str, list[float], list[float] | None]]:
+        rows = []
+        for provider, by_size in self.b1.items():
+            samples = by_size.get(10_000)
+            if samples is not None:
+                pyd = ratios(samples, "pydantic") if "pydantic" in samples else None
+                rows.append((provider, ratios(samples, "full"), pyd))
+        return rows
+
+    def growth(self, provider: str) -> tuple[int, float, float] | None:
+        by_size = self.flat.get(provider, {})
+        if 1_000 not in by_size or len(by_size) < 2:
+            return None
+        top = max(by_size)
+
+        def per_holding(n: int, name: str) -> float:
+            return median(by_size[n][name]) / n
+
+        full = per_holding(top, "full") / per_holding(1_000, "full")
+        floor = per_holding(top, "loads") / per_holding(1_000, "loads")
+        return top, full, floor
+
+    def summary(self) -> list[str]:
+        lines = ["## Targets (issue 16)", "", "| target | figure | verdict |", "|---|---|---|"]
+        for provider, full, pyd in self.b1_rows():
+            lines.append(
+                f"| B1 {provider}: full path ≤ {TARGET_RATIO}x `json.loads` at 10k | {_xs(full)} | "
+                f"{_verdict(median(full) <= TARGET_RATIO)} |"
+            )
+            if pyd is not None:
                 lines.append(
-                    f"| {provider} | {VARIANT_TITLES[variant]} | {_mb(peak)} | {_mb(retained)} | {ratio} |"
+                    f"| B1 {provider}: below pydantic v2 parse-only at 10k | {_x(median(full))} vs"
+                    f" {_xs(pyd)} | "
+                    f"{_verdict(median(full) < median(pyd))} |"
                 )
-        lines.append("")
-    if b2 is not None:
-        lines += [
+        for provider in self.flat:
+            found = self.growth(provider)
+            if found is not None:
+                top, grew, floor = found
+                lines.append(
+                    f"| Flat {provider}: cost per holding 1k -> {top:,} grows ≤ {TARGET_GROWTH}x as much as "
+                    f"`json.loads`' | {grew:.2f}x vs {floor:.2f}x: {grew / floor:.2f} | "
+                    f"{_verdict(grew / floor <= TARGET_GROWTH)} |"
+                )
+        for provider, by_size in self.memory.items():
+            for n, figures in sorted(by_size.items()):
+                if "full" in figures and "loads_decimal" in figures:
+                    ratio = figures["full"]["peak"] / figures["loads_decimal"]["retained"]
+                    lines.append(
+                        f"| Memory {provider} at {n:,}: peak ≤ {TARGET_MEMORY}x"
+                        " `json.loads(parse_float=Decimal)`'s "
+                        f"result | {_x(ratio)} | {_verdict(ratio <= TARGET_MEMORY)} |"
+                    )
+        for provider, scenarios in self.b2.items():
+            for s in scenarios:
+                if s["target"]:
+                    x = median(s["walls"]) / s["ideal"]
+                    spread = f"{_x(min(s['walls']) / s['ideal'])}-{_x(max(s['walls']) / s['ideal'])}"
+                    lines.append(
+                        f"| B2 {provider}: {s['title']} ≤ {TARGET_FANOUT}x ideal | {_x(x)} ({spread}) | "
+                        f"{_verdict(x <= TARGET_FANOUT)} |"
+                    )
+        if self.help is not None:
+            walls = self.help["walls"]
+            lines.append(
+                f"| `unifolio --help` ≤ {TARGET_HELP} s (bytecode compiled) | "
+                f"{median(walls):.3f} s ({min(walls):.3f}-{max(walls):.3f}) |"
+                f" {_verdict(median(walls) <= TARGET_HELP)} |"
+            )
+        return [*lines, ""]
+
+    def b1_section(self) -> list[str]:
+        lines = [
+            "## B1 — bytes to the common model",
+            "",
+            "All variants on the same bytes in the same process, interleaved round by round. Rounds: "
+            + ", ".join(f"{n:,} positions: {r}" for n, r in self.rounds.items())
+            + ". Time per call: median (min-max); ratio to `json.loads`: median of the per-round ratios"
+            " (min-max).",
+            "",
+            "- **full path**: the plug-in's `snapshot(body)`, i.e. the adapter's public"
+            " `<operation>_from_response`"
+            " on an `httpx.Response`: the generated client's decode and parse, the adapter's error mapping"
+            " and its mapping onto the common model, with the collector paused as the adapter does it"
+            " (a collection it leaves pending runs at the end of the call, inside the figure).",
+            "- adapter method over `httpx.MockTransport`: the public sync method, request, auth and the"
+            " resilient transport included (one adapter, reused; MoneyKit's token exchange once).",
+            "- pydantic v2: models generated from the same spec by datamodel-codegen, every `number` a"
+            " `Decimal`. It does less: closed enums and `extra='forbid'` where the spec says"
+            " `additionalProperties: false` (a provider's new value or field is an error), no source JSON,"
+            " no common model.",
+            "",
+        ]
+        for provider, by_size in self.b1.items():
+            lines += [f"### {provider}", ""]
+            lines += ["| variant | " + " | ".join(f"{n:,} positions" for n in by_size) + " |"]
+            lines += ["|---|" + "---|" * len(by_size)]
+            lines += [
+                "| payload | " + " | ".join(f"{self.sizes[provider][n] / 1e6:.2f} MB" for n in by_size) + " |"
+            ]
+            names = [v for v in VARIANT_TITLES if any(v in s for s in by_size.values())]
+            for name in names:
+                cells = []
+                for samples in by_size.values():
+                    if name not in samples:
+                        cells.append("—")
+                        continue
+                    cell = _spread(samples[name], _ms) + " ms"
+                    if name != "loads":
+                        cell += f"<br>**{_xs(ratios(samples, name))}**"
+                    cells.append(cell)
+                lines.append(f"| {VARIANT_TITLES[name]} | " + " | ".join(cells) + " |")
+            lines.append("")
+        if self.notes:
+            lines += ["Checks that failed:", "", *[f"- {n}" for n in self.notes], ""]
+        else:
+            lines += [
+                "Checks: every variant accepted every payload; the full path kept every position, every"
+                " quantity"
+                " a `Decimal`; the adapter method returned the same `Snapshot`; the pydantic models hold"
+                " no floats.",
+                "",
+            ]
+        return lines
+
+    def flat_section(self) -> list[str]:
+        if not self.flat:
+            return []
+        lines = [
+            "## Flat — cost per holding by size",
+            "",
+            "One process per size (the heap of one figure does not weigh on the next), `json.loads` and the"
+            " full path interleaved; microseconds per position, median (min-max) over the rounds. Growth ="
+            " cost per holding at the largest size / at 1k; target: the full path's growth ≤"
+            f" {TARGET_GROWTH}x `json.loads`' own growth.",
+            "",
+            "| provider | positions | rounds | `json.loads` µs | `json.loads(Decimal)` µs | full path µs"
+            " | full / loads |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for provider, by_size in self.flat.items():
+            for n, samples in sorted(by_size.items()):
+                lines.append(
+                    f"| {provider} | {n:,} | {len(samples['full'])} |"
+                    f" {_spread([t / n for t in samples['loads']], _us)} | "
+                    f"{_spread([t / n for t in samples['loads_decimal']], _us)} | "
+                    f"{_spread([t / n for t in samples['full']], _us)} | {_xs(ratios(samples, 'full'))} |"
+                )
+            found = self.growth(provider)
+            if found is not None:
+                top, full, floor = found
+                lines.append(
+                    f"| {provider} | growth 1k -> {top:,} | | {_x(floor)} | | {_x(full)} | "
+                    f"**{full / floor:.2f}** of loads' growth |"
+                )
+        return [*lines, ""]
+
+    def memory_section(self) -> list[str]:
+        if not self.memory:
+            return []
+        lines = [
+            "## Memory — peak per holding",
+            "",
+            "One process per figure (`scripts/bench.py --child-memory PROVIDER N VARIANT`): after imports, a"
+            " warm-up on the 1k payload and reading the payload, the variant runs once. **peak** = the"
+            " process' peak resident set (`VmHWM`, reset just before the call through"
+            " `/proc/self/clear_refs`)"
+            " minus the resident set before the call: native allocations and allocator slack count."
+            " **retained** = what is still resident with the result alive. Target: the full path's peak"
+            f" ≤ {TARGET_MEMORY}x the retained size of `json.loads(parse_float=Decimal)`'s result — which the"
+            " full path keeps on purpose (every object's `raw` is the provider's record).",
+            "",
+            "| provider | positions | variant | peak | retained | peak per holding | peak /"
+            " `json.loads(Decimal)` result |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for provider, by_size in self.memory.items():
+            for n, figures in sorted(by_size.items()):
+                floor = figures.get("loads_decimal", {}).get("retained")
+                for variant, f in figures.items():
+                    ratio = _x(f["peak"] / floor) if floor else "n/a"
+                    if variant == "full" and floor:
+                        ratio = f"**{ratio}**"
+                    lines.append(
+                        f"| {provider} | {n:,} | {VARIANT_TITLES[variant]} | {f['peak'] / 1e6:.1f} MB | "
+                        f"{f['retained'] / 1e6:.1f} MB | {f['peak'] / n:.0f} B | {ratio} |"
+                    )
+        return [*lines, ""]
+
+    def b2_section(self) -> list[str]:
+        if not self.b2:
+            return []
+        lines = [
             "## B2 — fan-out",
             "",
-            f"{FANOUT_CONNECTIONS} Mesh connections through `unifolio.aggregate.fetch_portfolio`"
-            f" (limit {FANOUT_LIMIT}) against a server on 127.0.0.1 (a child process, HTTP/1.1) that",
-            f"answers every call after {FANOUT_DELAY * 1000:.0f} ms. Each",
-            "connection builds its own `MeshAdapter` over the real resilient transports, as",
-            '`MeshConnection.fetch` does. "1 call per connection" is a small Connection in the bench that',
-            "calls `aget_holdings` only; `MeshConnection.fetch` makes 3 calls (holdings, then balance and",
-            "value at once: 2 sequential steps).",
-            "Ideal = waves x sequential steps x 50 ms (limit 20: 5 waves, so 250 ms for one call per",
-            "connection, 500 ms for `fetch`; sequential: 100 x 50 ms = 5 s). Wall times: median (min-max).",
+            f"{FANOUT_CONNECTIONS} connections through `unifolio.aggregate.fetch_portfolio` (limit"
+            f" {FANOUT_LIMIT})"
+            f" against a server in a child process on 127.0.0.1 (HTTP/1.1) that answers every request after"
+            f" {FANOUT_DELAY * 1000:.0f} ms. Ideal = (one-time steps + waves x sequential steps) x"
+            f" {FANOUT_DELAY * 1000:.0f} ms, waves = {FANOUT_CONNECTIONS} / limit. *Shared adapters*: what"
+            " `fetch_portfolio` does (one adapter, pool and token per provider + credentials + environment +"
+            " options); *an adapter per connection*: each connection builds and closes its own, as before."
+            " Client CPU = the client process' CPU time per connection.",
             "",
-            "| scenario | limit | ideal | wall time | x ideal | failures |",
-            "|---|---|---|---|---|---|",
+            "| provider | scenario | limit | ideal | wall time | x ideal | client CPU per connection |"
+            " failures |",
+            "|---|---|---|---|---|---|---|---|",
         ]
-        for title, result in b2["scenarios"].items():
-            walls = result["walls"]
-            verdict = " ✓" if result["limit"] > 1 and median(walls) / result["ideal"] <= TARGET_FANOUT else ""
-            lines.append(
-                f"| {title} | {result['limit']} | {_ms(result['ideal'])} ms | {_spread(walls, _ms)} ms | "
-                f"{_ratio(median(walls) / result['ideal'])}{verdict} | {result['failures']} |"
-            )
-        lines.append("")
-        sc = b2["scenarios"]
-        pairs = [
-            (
-                "as shipped",
-                "1 call per connection, as shipped",
-                "1 call per connection, sequential (limit 1), as shipped",
-            ),
-            (
-                "shared SSL context + sniffio",
-                "1 call per connection, shared SSL context + sniffio",
-                "1 call per connection, sequential, shared SSL context + sniffio",
-            ),
-        ]
-        for label, concurrent, sequential in pairs:
-            if concurrent in sc and sequential in sc:
-                c, q = median(sc[concurrent]["walls"]), median(sc[sequential]["walls"])
+        for provider, scenarios in self.b2.items():
+            for s in scenarios:
+                x = median(s["walls"]) / s["ideal"]
+                mark = (" ✓" if x <= TARGET_FANOUT else " ✗") if s["target"] else ""
                 lines.append(
-                    f"- concurrent vs sequential, {label}: {_ms(c)} ms vs {_ms(q)} ms ({q / c:.1f}x faster)."
+                    f"| {provider} | {s['title']} | {s['limit']} | {_ms(s['ideal'])} ms |"
+                    f" {_spread(s['walls'], _ms)} ms"
+                    f" | {_x(x)}{mark} | {_ms(median(s['cpu_per_connection']))} ms | {s['failures']} |"
                 )
-        lines += [
-            '- "shared SSL context": the adapters\' transports get one process-wide `ssl.SSLContext`',
-            "  instead of",
-            "  `httpx.HTTPTransport(verify=True)` + `httpx.AsyncHTTPTransport(verify=True)` creating two per",
-            "  adapter",
-            "  (the change recommended for `unifolio/_clients.py`; for `MeshConnection.fetch` it is patched",
-            "  into",
-            '  `make_clients` by the bench). "sniffio": `import sniffio` made to succeed'
-            + (
-                ' (a stub module returning "asyncio", as sniffio itself does under asyncio); sniffio is not'
-                if b2.get("sniffio_stubbed")
-                else "; sniffio is"
-            )
-            + " installed, and httpcore 1.0.9 retries the failed import several times per request"
-            " (encode/httpcore#1103).",
+        return [*lines, ""]
+
+    def help_section(self) -> list[str]:
+        if self.help is None:
+            return []
+        walls = self.help["walls"]
+        return [
+            "## `unifolio --help`",
             "",
-            "Client-side cost per call (sequential calls against the same server without the delay;",
-            "wall ms per call):",
+            f"Wall time of `unifolio --help` over {len(walls)} runs: **{median(walls):.3f} s**"
+            f" ({min(walls):.3f}-{max(walls):.3f}), target ≤ {TARGET_HELP} s. Every module the command"
+            " imports"
+            " was compiled to bytecode first (`compileall`): this machine sets `PYTHONDONTWRITEBYTECODE=1`,"
+            " under which each run would compile them from source. Provider modules and generated clients"
+            f" imported by `unifolio.cli`: {self.help['providers_loaded']} (they load when a provider is"
+            " used).",
             "",
-            "| what | as shipped | with sniffio importable |",
-            "|---|---|---|",
         ]
-        shipped_overhead = b2["overhead"].get("as shipped", {})
-        fixed_overhead = b2["overhead"].get("sniffio importable", {})
-        for row, title in OVERHEAD_TITLES.items():
-            a = shipped_overhead.get(row)
-            b = fixed_overhead.get(row)
-            lines.append(
-                f"| {title} | {'—' if a is None else f'{a:.2f}'} | {'—' if b is None else f'{b:.2f}'} |"
-            )
-        lines.append("")
-    return "\n".join(lines)
 
 
-# --- main ---------------------------------------------------------------------------------------
+# --- main -----------------------------------------------------------------------------------------
 
 
 def profile(spec: str) -> None:
@@ -1205,86 +874,146 @@ def profile(spec: str) -> None:
     profiler.enable()
     fn(body)
     profiler.disable()
-    stats = pstats.Stats(profiler)
-    stats.sort_stats("tottime").print_stats(25)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+
+
+def _codegen_section() -> list[str]:
+    """``scripts/bench_codegen.py`` (another part of the bench) contributes its own section if present."""
+    if not CODEGEN_SECTION.exists():
+        return []
+    spec = importlib.util.spec_from_file_location("_bench_codegen", CODEGEN_SECTION)
+    if spec is None or spec.loader is None:
+        return []
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    lines: list[str] = list(module.section())
+    return [*lines, ""]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--quick", action="store_true", help="1k and 10k only, few rounds, no memory")
+    parser.add_argument("--quick", action="store_true", help="few rounds, no 100k/1M figures")
+    parts = ("b1", "flat", "memory", "b2", "help")
+    parser.add_argument("--only", choices=parts, action="append", help="run only these parts")
+    parser.add_argument("--providers", help="comma-separated subset of the registered providers")
     parser.add_argument(
-        "--only", choices=("b1", "memory", "b2"), action="append", help="run only these parts"
+        "--million", help="provider with the 1M-position row (default: the first registered); 'none' for none"
     )
-    parser.add_argument("--providers", default=",".join(PROVIDERS))
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument("--profile", metavar="PROVIDER:SIZE:VARIANT")
-    parser.add_argument("--memory-child", nargs=2, metavar=("PROVIDER", "VARIANT"), help=argparse.SUPPRESS)
-    parser.add_argument("--serve", type=float, metavar="DELAY", help=argparse.SUPPRESS)
+    parser.add_argument("--child-time", nargs=3, metavar=("PROVIDER", "N", "ROUNDS"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child-memory", nargs=3, metavar=("PROVIDER", "N", "VARIANT"), help=argparse.SUPPRESS
+    )
+    parser.add_argument("--serve", nargs=2, metavar=("PROVIDER", "DELAY"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    if args.serve is not None:
+    if args.serve:
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(_serve(args.serve))
+            asyncio.run(_serve(args.serve[0], float(args.serve[1])))
         return 0
-    if args.memory_child:
-        memory_child(*args.memory_child)
+    if args.child_time:
+        child_time(args.child_time[0], int(args.child_time[1]), int(args.child_time[2]))
+        return 0
+    if args.child_memory:
+        child_memory(args.child_memory[0], int(args.child_memory[1]), args.child_memory[2])
         return 0
 
     started = time.perf_counter()
-    generate_pydantic_models()
+    providers = registered()
+    for provider in providers:
+        plugin(provider)  # every registered provider has one, or stop here
+    if args.providers:
+        chosen = [p for p in args.providers.split(",") if p]
+        unknown = sorted(set(chosen) - set(providers))
+        if unknown:
+            sys.exit(f"bench: not registered: {', '.join(unknown)}")
+        providers = chosen
+    generate_pydantic_models(providers)
     if args.profile:
         profile(args.profile)
         return 0
-
-    parts = set(args.only or ("b1", "memory", "b2"))
-    providers = [p for p in args.providers.split(",") if p]
-    sizes = SIZES[:2] if args.quick else SIZES
-    rounds = {1_000: 5, 10_000: 3} if args.quick else {1_000: 15, 10_000: 9, 100_000: 3}
+    selected = set(args.only or parts)
+    million = args.million or registered()[0]
     header = machine()
-    b1: dict[str, dict[int, dict[str, list[float]]]] = {}
-    payload_sizes: dict[str, dict[int, int]] = {}
-    notes: list[str] = []
-    for provider in providers:
-        for n in SIZES if "memory" in parts and not args.quick else sizes:
-            body = payload(provider, n)
-            payload_sizes.setdefault(provider, {})[n] = len(body)
-        if "b1" not in parts:
-            continue
-        fns = variants(provider)
-        notes += check_outputs(provider, 1_000, fns)
-        for n in sizes:
-            body = payload(provider, n)
-            print(f"B1 {provider} {n:,} positions ({len(body) / 1e6:.1f} MB) ...", flush=True)
-            chosen = [v for v in VARIANTS if n < 100_000 or v not in SKIP_AT_100K]
-            b1.setdefault(provider, {})[n] = time_variants(
-                {v: fns[v] for v in chosen}, body, rounds[n], warm_up=n < 100_000
-            )
-            s = b1[provider][n]
-            print(
-                "   "
-                + ", ".join(f"{v}: {_ms(median(s[v]))} ms" for v in s)
-                + f" | full/loads {median(per_round_ratios(s, 'full')):.2f}x",
-                flush=True,
-            )
-    memory: dict[str, dict[str, dict[str, int]]] = {}
-    if "memory" in parts and not args.quick:
-        print("memory (100k positions, one subprocess per figure, two at a time) ...", flush=True)
-        jobs = [(p, v) for p in providers for v in MEMORY_VARIANTS]
+    load_at_start, busy = load(), busy_processes()
+    report = Report()
+    report.rounds = {1_000: 5, 10_000: 3} if args.quick else {1_000: 15, 10_000: 9}
+
+    if "b1" in selected:
+        for provider in providers:
+            fns = variants(provider)
+            report.notes += check_outputs(provider, fns)
+            for n in B1_SIZES:
+                body = payload(provider, n)
+                report.sizes.setdefault(provider, {})[n] = len(body)
+                print(f"B1 {provider} {n:,} positions ({len(body) / 1e6:.1f} MB) ...", flush=True)
+                samples = time_variants(fns, body, report.rounds[n])
+                report.b1.setdefault(provider, {})[n] = samples
+                print(f"   full/loads {median(ratios(samples, 'full')):.2f}x", flush=True)
+
+    if "flat" in selected:
+        sizes = FLAT_SIZES[:2] if args.quick else FLAT_SIZES
+        flat_rounds = {1_000: 9, 10_000: 7, 100_000: 3, MILLION: 3}
+        for provider in providers:
+            for n in (*sizes, MILLION) if provider == million and not args.quick else sizes:
+                print(f"flat {provider} {n:,} positions (own process) ...", flush=True)
+                payload_file(provider, n)
+                samples = _run_child("--child-time", provider, str(n), str(flat_rounds[n]))
+                report.flat.setdefault(provider, {})[n] = samples
+
+    if "memory" in selected and not args.quick:
+        jobs = [(p, MEMORY_SIZE, v) for p in providers for v in ("loads", "loads_decimal", "full")]
+        if million in providers:
+            jobs += [(million, MILLION, v) for v in ("loads_decimal", "full")]
+        print(f"memory: {len(jobs)} figures, one process each ...", flush=True)
+        for provider, n, _ in jobs:
+            payload_file(provider, n)
         with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-            for (provider, variant), result in zip(
-                jobs, pool.map(lambda job: measure_memory(*job), jobs), strict=True
-            ):
-                memory.setdefault(provider, {})[variant] = result
-    b2 = None
-    if "b2" in parts:
-        print("B2 fan-out ...", flush=True)
-        b2 = fanout(quick=args.quick)
-    text = write_results(header, b1, payload_sizes, notes, memory, b2, rounds, time.perf_counter() - started)
+            results = pool.map(lambda job: _run_child("--child-memory", job[0], str(job[1]), job[2]), jobs)
+            for (provider, n, variant), result in zip(jobs, results, strict=True):
+                report.memory.setdefault(provider, {}).setdefault(n, {})[variant] = result
+
+    if "b2" in selected:
+        for provider in providers:
+            if hasattr(plugin(provider), "FANOUT"):
+                print(f"B2 {provider} ...", flush=True)
+                report.b2[provider] = fanout(provider, args.quick)
+
+    if "help" in selected:
+        print("unifolio --help ...", flush=True)
+        report.help = help_timing(5 if args.quick else 15)
+
+    elapsed = time.perf_counter() - started
+    lines = [
+        "# unifolio benchmarks",
+        "",
+        "Written by `make bench` (`scripts/bench.py`); do not edit by hand.",
+        "",
+    ]
+    lines += header
+    lines += [
+        f"- load average (1, 5, 15 min) at start: {load_at_start}; at the end: {load()}",
+        "- other processes using CPU at the start (sampled over 2 s): "
+        + (", ".join(busy) or "none above 2%"),
+        f"- whole run: {elapsed:.0f} s",
+        "",
+        "The machine is shared: figures taken while other processes ran are noisier, which is why B1 and"
+        " Flat interleave their variants and report ratios per round.",
+        "",
+    ]
+    lines += report.summary()
+    lines += report.b1_section()
+    lines += report.flat_section()
+    lines += report.memory_section()
+    lines += report.b2_section()
+    lines += report.help_section()
+    lines += _codegen_section()
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text + "\n")
-    print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
+    args.output.write_text("\n".join(lines).rstrip("\n") + "\n")
+    print(f"wrote {args.output}")
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import NoReturn, Protocol
 
 import httpx
 
+from . import _gc
 from ._exceptions import (
     AuthenticationError,
     BadRequestError,
@@ -22,7 +23,7 @@ from ._exceptions import (
     TransportError,
 )
 
-__all__ = ["DecodeErrorLike", "error_for_status", "provider_call", "retry_after_seconds"]
+__all__ = ["DecodeErrorLike", "error_for_status", "provider_call", "reading_answer", "retry_after_seconds"]
 
 
 class DecodeErrorLike(Protocol):
@@ -34,8 +35,12 @@ class DecodeErrorLike(Protocol):
     def json_path(self) -> str: ...
 
 
+class _NeverRaised(Exception):
+    pass
+
+
 @contextlib.contextmanager
-def provider_call(provider: str, decode_error: type[Exception]) -> Iterator[None]:
+def provider_call(provider: str, decode_error: type[Exception] = _NeverRaised) -> Iterator[None]:
     """Turn what httpx and the generated parser raise into unifolio's typed errors.
 
     Works around sync calls and awaited async calls alike.
@@ -49,6 +54,15 @@ def provider_call(provider: str, decode_error: type[Exception]) -> Iterator[None
     except decode_error as exc:
         err: DecodeErrorLike = exc  # type: ignore[assignment]
         raise ResponseContractError(err.reason, path=err.json_path, provider=provider) from exc
+
+
+@contextlib.contextmanager
+def reading_answer(provider: str, decode_error: type[Exception]) -> Iterator[None]:
+    """Around turning a received answer into the common model: the generated parser's ``DecodeError``
+    becomes a ``ResponseContractError`` with its JSON path, and the cycle collector is paused (see
+    ``unifolio._gc``). CPU work only: never wrap a network wait in it."""
+    with provider_call(provider, decode_error), _gc.paused():
+        yield
 
 
 _STATUS_CLASSES: Mapping[int, type[ProviderError]] = {

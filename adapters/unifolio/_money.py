@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from ._exceptions import ResponseContractError
 from ._generated import is_unset
 
-__all__ = ["decimal_or_none", "require_decimal"]
+__all__ = ["amount_at", "decimal_or_none", "require_decimal", "required_amount_at"]
 
 
 def decimal_or_none(value: object, *, provider: str, path: Sequence[str | int]) -> Decimal | None:
@@ -43,3 +43,21 @@ def require_decimal(value: object, *, provider: str, path: Sequence[str | int]) 
     if result is None:
         raise ResponseContractError.at(provider, path, "a required amount is missing or null")
     return result
+
+
+Path = tuple[str | int, ...]
+
+
+def amount_at(value: object, provider: str, path: Path, *keys: str | int) -> Decimal | None:
+    """``decimal_or_none`` at ``(*path, *keys)``, for the per-position hot loops: a finite Decimal (what
+    generated models hold) is returned as it is, and the path tuple is only built when it is needed."""
+    if type(value) is Decimal and value.is_finite():
+        return value
+    return decimal_or_none(value, provider=provider, path=(*path, *keys))
+
+
+def required_amount_at(value: object, provider: str, path: Path, *keys: str | int) -> Decimal:
+    """``require_decimal`` at ``(*path, *keys)``, with the fast path of ``amount_at``."""
+    if type(value) is Decimal and value.is_finite():
+        return value
+    return require_decimal(value, provider=provider, path=(*path, *keys))

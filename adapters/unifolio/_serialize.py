@@ -16,7 +16,7 @@ import attrs
 
 from ._exceptions import ProviderError, ResponseContractError, UnifolioError
 from .aggregate import ConnectionOutcome, Portfolio
-from .models import Holding
+from .models import Holding, Model
 from .views import allocation_by_asset_class, totals_by_currency
 
 __all__ = ["HOLDING_CSV_COLUMNS", "holding_csv_row", "portfolio_to_data", "to_data"]
@@ -29,7 +29,13 @@ def to_data(value: Any, *, include_raw: bool = False) -> Any:
         return value.value
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
-    if attrs.has(type(value)):
+    if isinstance(value, Model):
+        return {
+            name: to_data(getattr(value, name), include_raw=include_raw)
+            for name in value.__struct_fields__
+            if include_raw or name != "raw"
+        }
+    if attrs.has(type(value)):  # the views' and aggregation's result classes
         return {
             field.name: to_data(getattr(value, field.name), include_raw=include_raw)
             for field in attrs.fields(type(value))

@@ -16,7 +16,8 @@ from attrs import frozen
 
 from ._exceptions import ConfigurationError, ProviderError, UnifolioError
 from .models import Account, Balance, Holding, Notice, PortfolioValue, Snapshot
-from .providers import Connection
+from .providers._base import Connection
+from .providers._shared import SharedAdapters
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -100,12 +101,17 @@ async def fetch_portfolio(
 ) -> Portfolio:
     """Fetch every connection concurrently, at most ``concurrency`` at a time per provider.
 
+    Connections that agree on provider, credentials, environment and HTTP options share adapters
+    (``unifolio.providers.SharedAdapters``: a few connections per adapter, so a few connection pools and
+    tokens per provider instead of a client, a TLS set-up and a token per connection), closed at the end.
+
     ``concurrency`` is one limit for every provider or a mapping of provider name to limit (providers
     not in it get ``DEFAULT_CONCURRENCY``). Outcomes keep the order of ``connections``.
     """
     limits = _limits(concurrency, (c.provider for c in connections))
     semaphores = {provider: asyncio.Semaphore(limit) for provider, limit in limits.items()}
     total, done = len(connections), 0
+    shared = SharedAdapters()
 
     async def run(connection: Connection) -> ConnectionOutcome:
         nonlocal done
@@ -114,7 +120,7 @@ async def fetch_portfolio(
             snapshot: Snapshot | None = None
             error: UnifolioError | None = None
             try:
-                snapshot = await connection.fetch()
+                snapshot = await connection.fetch(shared)
             except UnifolioError as exc:
                 error = exc
             except Exception as exc:  # a bug must not hide the other connections' data
@@ -136,7 +142,10 @@ async def fetch_portfolio(
         return outcome
 
     fetched_at = clock()
-    outcomes = await asyncio.gather(*(run(c) for c in connections))
+    try:
+        outcomes = await asyncio.gather(*(run(c) for c in connections))
+    finally:
+        await shared.aclose()
     return Portfolio(outcomes=tuple(outcomes), fetched_at=fetched_at)
 
 

@@ -1,12 +1,20 @@
 """The common model: what every provider's data is mapped onto.
 
 Design rules, so a newcomer can trust it:
-- immutable (frozen attrs with slots) and fully typed;
+- immutable and fully typed: frozen ``msgspec.Struct`` classes (construction in C: a large answer
+  builds six objects per holding, and frozen attrs classes spent most of the mapping time in
+  ``object.__setattr__``), built by keyword or position, read by attribute, copied with ``evolve``;
 - money and quantities are ``Decimal`` and carry their currency; nothing is ever a float;
 - lossless: every object keeps the provider's original JSON record in ``raw``, and anything a provider
   states with a qualifier keeps it (a price says whether it is a live last price or a previous close; a
   cost basis says whether it is a total or per unit, and whether fees are included);
+- ``raw`` is left out of equality, hashing and ``repr``: two holdings are equal when they say the same
+  thing, whatever the provider's record around it looked like;
 - open sets (asset class, account type, market) keep values unifolio does not know yet.
+
+The classes are not tracked by Python's cycle collector (``gc=False``): they only ever point at
+immutable values, other model objects and the provider's JSON records, never back at themselves, so
+there is no cycle to collect; a large snapshot then costs the collector nothing on every later pass.
 """
 
 from __future__ import annotations
@@ -15,9 +23,9 @@ import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
-from attrs import field, frozen
+import msgspec
 
 from ._open_enum import OpenStrEnum
 
@@ -29,6 +37,7 @@ __all__ = [
     "CostBasisKind",
     "Holding",
     "Instrument",
+    "Model",
     "NetworkAllocation",
     "Notice",
     "OptionTerms",
@@ -38,10 +47,61 @@ __all__ = [
     "QuantityBreakdown",
     "Snapshot",
     "Valuation",
+    "evolve",
+    "fields",
 ]
 
 RawRecord = Mapping[str, Any]
 EMPTY_RECORD: RawRecord = MappingProxyType({})
+
+_NOT_COMPARED = frozenset({"raw"})
+_compared_fields: dict[type, tuple[str, ...]] = {}
+
+
+def _compared(cls: type[Model]) -> tuple[str, ...]:
+    names = _compared_fields.get(cls)
+    if names is None:
+        names = _compared_fields[cls] = tuple(
+            name for name in cls.__struct_fields__ if name not in _NOT_COMPARED
+        )
+    return names
+
+
+class Model(msgspec.Struct, frozen=True, gc=False):
+    """Base of every common-model class: immutable, and ``raw`` stays out of ``==``, ``hash`` and ``repr``."""
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _compared(type(self)))
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash((type(self).__qualname__, *(getattr(self, name) for name in _compared(type(self)))))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _compared(type(self)))
+        return f"{type(self).__qualname__}({shown})"
+
+    def __rich_repr__(self) -> list[tuple[str, Any]]:
+        return [(name, getattr(self, name)) for name in _compared(type(self))]
+
+
+M = TypeVar("M", bound=Model)
+
+
+def evolve(obj: M, /, **changes: Any) -> M:
+    """A copy of ``obj`` with ``changes`` applied (the objects are immutable; this is how to "modify" one)."""
+    return msgspec.structs.replace(obj, **changes)
+
+
+def fields(obj: Model | type[Model]) -> tuple[str, ...]:
+    """The field names of a model class or object, in declaration order (``raw`` included)."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    return cls.__struct_fields__
 
 
 class AssetClass(OpenStrEnum):
@@ -76,16 +136,14 @@ class CostBasisKind(OpenStrEnum):
     """Average paid per unit; multiply by the quantity for the position's cost."""
 
 
-@frozen
-class Price:
+class Price(Model, frozen=True):
     amount: Decimal
     currency: str | None
     kind: PriceKind
     as_of: datetime.datetime | datetime.date | None = None
 
 
-@frozen
-class Valuation:
+class Valuation(Model, frozen=True):
     """A market value: quantity times a price of the stated kind."""
 
     amount: Decimal
@@ -94,8 +152,7 @@ class Valuation:
     as_of: datetime.datetime | datetime.date | None = None
 
 
-@frozen
-class CostBasis:
+class CostBasis(Model, frozen=True):
     amount: Decimal
     currency: str | None
     kind: CostBasisKind
@@ -113,8 +170,7 @@ class CostBasis:
         return self.amount / quantity if quantity else None
 
 
-@frozen
-class QuantityBreakdown:
+class QuantityBreakdown(Model, frozen=True):
     """Parts of a position's quantity that are not freely tradable, where a provider gives them."""
 
     available: Decimal | None = None
@@ -127,18 +183,16 @@ class QuantityBreakdown:
     approved_withdrawal: Decimal | None = None
 
 
-@frozen
-class NetworkAllocation:
+class NetworkAllocation(Model, frozen=True):
     """The part of a crypto position held on one network (CAIP-2 id, e.g. ``eip155:1``)."""
 
     network: str | None
     address: str | None
     quantity: Decimal
-    raw: RawRecord = field(default=EMPTY_RECORD, repr=False, eq=False)
+    raw: RawRecord = EMPTY_RECORD
 
 
-@frozen
-class OptionTerms:
+class OptionTerms(Model, frozen=True):
     option_type: str | None
     """``call``/``put`` (open: the provider's value is kept)."""
     strike: Decimal | None
@@ -147,8 +201,7 @@ class OptionTerms:
     direction: str | None = None
 
 
-@frozen
-class Instrument:
+class Instrument(Model, frozen=True):
     symbol: str | None
     name: str | None
     asset_class: AssetClass
@@ -166,22 +219,20 @@ class Instrument:
     option: OptionTerms | None = None
     resolved: bool = True
     """False when the provider referenced a security it did not describe (see ``Notice``)."""
-    raw: RawRecord = field(default=EMPTY_RECORD, repr=False, eq=False)
+    raw: RawRecord = EMPTY_RECORD
 
 
-@frozen
-class Account:
+class Account(Model, frozen=True):
     provider: str
     id: str
     name: str | None = None
     type: str | None = None
     institution: str | None = None
     currency: str | None = None
-    raw: RawRecord = field(default=EMPTY_RECORD, repr=False, eq=False)
+    raw: RawRecord = EMPTY_RECORD
 
 
-@frozen
-class Holding:
+class Holding(Model, frozen=True):
     provider: str
     account_id: str
     instrument: Instrument
@@ -196,11 +247,10 @@ class Holding:
     distribution: tuple[NetworkAllocation, ...] = ()
     supported: bool = True
     """False for positions the provider reports but says it does not support (Mesh ``notSupported*``)."""
-    raw: RawRecord = field(default=EMPTY_RECORD, repr=False, eq=False)
+    raw: RawRecord = EMPTY_RECORD
 
 
-@frozen
-class Balance:
+class Balance(Model, frozen=True):
     """Cash in one currency of one account. Fields a provider does not give are None, never zero."""
 
     provider: str
@@ -214,11 +264,10 @@ class Balance:
     current: Decimal | None = None
     limit: Decimal | None = None
     as_of: datetime.datetime | None = None
-    raw: RawRecord = field(default=EMPTY_RECORD, repr=False, eq=False)
+    raw: RawRecord = EMPTY_RECORD
 
 
-@frozen
-class PortfolioValue:
+class PortfolioValue(Model, frozen=True):
     """A provider's own valuation summary of an account (not recomputed from holdings)."""
 
     provider: str
@@ -231,11 +280,10 @@ class PortfolioValue:
     cash: Decimal | None = None
     cost_basis: Decimal | None = None
     performance_percent: Decimal | None = None
-    raw: RawRecord = field(default=EMPTY_RECORD, repr=False, eq=False)
+    raw: RawRecord = EMPTY_RECORD
 
 
-@frozen
-class Notice:
+class Notice(Model, frozen=True):
     """Something the caller should know that did not stop the mapping (e.g. an unresolved security)."""
 
     provider: str
@@ -244,8 +292,7 @@ class Notice:
     path: str | None = None
 
 
-@frozen
-class Snapshot:
+class Snapshot(Model, frozen=True):
     """Everything one provider call (or set of calls) returned, mapped."""
 
     provider: str
@@ -255,5 +302,5 @@ class Snapshot:
     values: tuple[PortfolioValue, ...] = ()
     notices: tuple[Notice, ...] = ()
     fetched_at: datetime.datetime | None = None
-    raw: Mapping[str, RawRecord] = field(factory=dict, repr=False, eq=False)
+    raw: Mapping[str, RawRecord] = msgspec.field(default_factory=dict)
     """The provider's response records, keyed by operation id, for what no object above carries."""

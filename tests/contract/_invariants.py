@@ -13,9 +13,9 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-import attrs
+import msgspec
 
-from unifolio.models import EMPTY_RECORD, Balance, Holding, PortfolioValue, Snapshot
+from unifolio.models import EMPTY_RECORD, Balance, Holding, Model, PortfolioValue, Snapshot
 
 MUST_CARRY_RAW = (Holding, Balance, PortfolioValue)
 
@@ -25,12 +25,12 @@ class InvariantError(AssertionError):
 
 
 def model_objects(value: Any) -> Iterator[Any]:
-    """Every attrs instance reachable from a result (not descending into raw JSON records)."""
-    if attrs.has(type(value)):
+    """Every common-model object reachable from a result (not descending into raw JSON records)."""
+    if isinstance(value, Model):
         yield value
-        for item in attrs.fields(type(value)):
-            if item.name != "raw":
-                yield from model_objects(getattr(value, item.name))
+        for name in value.__struct_fields__:
+            if name != "raw":
+                yield from model_objects(getattr(value, name))
     elif isinstance(value, list | tuple | set | frozenset):
         for item in value:
             yield from model_objects(item)
@@ -92,7 +92,7 @@ def check_result(provider: str, result: Any, bodies: list[Any], expected_holding
     objects = list(model_objects(result))
     for obj in objects:
         name = type(obj).__name__
-        for item in attrs.fields(type(obj)):
+        for item in msgspec.structs.fields(type(obj)):
             value = getattr(obj, item.name)
             if item.name == "raw":
                 problems += [f"{name}.raw{where}: float" for where in floats(value, "")]

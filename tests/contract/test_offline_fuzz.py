@@ -285,6 +285,6 @@ def test_invariants_catch_a_float_a_lost_record_and_a_dropped_holding() -> None:
 
 
 def _fields(obj: Any) -> dict[str, Any]:
-    import attrs
+    from unifolio.models import fields
 
-    return {f.name: getattr(obj, f.name) for f in attrs.fields(type(obj))}
+    return {name: getattr(obj, name) for name in fields(obj)}

@@ -11,6 +11,7 @@ from attrs import define, field
 from unifolio import AuthenticationError, ConfigurationError, TransportError
 from unifolio.aggregate import ConnectionOutcome, fetch_portfolio, fetch_portfolio_sync
 from unifolio.models import Account, AssetClass, Holding, Instrument, Snapshot
+from unifolio.providers import SharedAdapters
 
 
 @define
@@ -36,7 +37,7 @@ class FakeConnection:
     release: asyncio.Event
     error: Exception | None = None
 
-    async def fetch(self) -> Snapshot:
+    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
         self.gauge.enter(self.provider)
         try:
             await self.release.wait()  # held open until the test lets go: overlap is observable

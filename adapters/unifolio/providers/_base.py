@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 import httpx
 from attrs import evolve, frozen
 
 from .._clients import GeneratedClient, HttpOptions, ResponseHooks, make_clients
 from .._exceptions import ConfigurationError
+from .._http import provider_call
 from .._secrets import Secret
 from ..models import Snapshot
+
+if TYPE_CHECKING:
+    from ._shared import SharedAdapters
 
 ClientT = TypeVar("ClientT", bound=GeneratedClient)
 
@@ -56,7 +60,12 @@ def resolve_base_url(info: ProviderInfo, environment: str) -> str:
 
 
 class Connection(Protocol):
-    """One configured connection (provider + ids + credentials + environment), ready to fetch."""
+    """One configured connection (provider + ids + credentials + environment), ready to fetch.
+
+    ``fetch(shared)``: with ``shared`` (what ``fetch_portfolio`` passes), the connection takes its adapter
+    from it, so connections with the same credentials, environment and options share one adapter, its
+    connection pool and (MoneyKit) its token; alone (``shared=None``) it builds and closes its own.
+    """
 
     @property
     def label(self) -> str: ...
@@ -64,7 +73,7 @@ class Connection(Protocol):
     @property
     def provider(self) -> str: ...
 
-    async def fetch(self) -> Snapshot: ...
+    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot: ...
 
 
 @frozen
@@ -163,6 +172,19 @@ class GeneratedClientAdapter(Generic[ClientT]):
     def client(self) -> ClientT:
         """The generated client this adapter calls, auth attached, for operations it does not wrap."""
         return self._client
+
+    def _send(self, request: Mapping[str, Any]) -> httpx.Response:
+        """Send a generated operation's request (what its ``_get_kwargs`` returns) and return the answer.
+
+        Adapters send and parse in two steps (the generated ``sync_detailed`` does both) so that the
+        parse runs on its own, with the collector paused, and never a network wait with it.
+        """
+        with provider_call(self.info.name):
+            return self._client.get_httpx_client().request(**request)
+
+    async def _asend(self, request: Mapping[str, Any]) -> httpx.Response:
+        with provider_call(self.info.name):
+            return await self._async_client.get_async_httpx_client().request(**request)
 
     def close(self) -> None:
         self._client.get_httpx_client().close()

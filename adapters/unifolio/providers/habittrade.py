@@ -39,7 +39,7 @@ import hashlib
 import hmac
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
 
@@ -70,8 +70,8 @@ from .._exceptions import (
     UnifolioError,
 )
 from .._generated import unset_folder
-from .._http import provider_call, raise_for_status
-from .._money import decimal_or_none, require_decimal
+from .._http import raise_for_status, reading_answer
+from .._money import amount_at, decimal_or_none, required_amount_at
 from .._secrets import Secret
 from ..models import (
     Account,
@@ -84,7 +84,6 @@ from ..models import (
     Price,
     PriceKind,
     QuantityBreakdown,
-    RawRecord,
     Snapshot,
     Valuation,
 )
@@ -97,6 +96,7 @@ from ._base import (
     required_str,
     secret_from_env,
 )
+from ._shared import SharedAdapters, adapter_for
 
 __all__ = [
     "ACCOUNT_ID",
@@ -270,7 +270,7 @@ _CODE_ERRORS: Mapping[int, type[ProviderError]] = {
 
 
 def _raise_error(
-    status: int, headers: httpx.Headers, error: Error | None, request_id: str | None
+    status: int, headers: httpx.Headers | Mapping[str, str], error: Error | None, request_id: str | None
 ) -> NoReturn:
     """Raise the typed error for an error status, or for a 2xx carrying an error envelope."""
     code = error.code if error is not None else None
@@ -309,29 +309,62 @@ def _error_envelope(content: bytes) -> Error | None:
 def _raise_if_error_envelope(response: httpx.Response) -> None:
     error = _error_envelope(response.content)
     if error is not None:
-        _raise_error(
-            response.status_code, response.headers, error, response.request.headers.get("X-REQUEST-ID")
-        )
+        _raise_error(response.status_code, response.headers, error, _request_id(response))
+
+
+_ENVELOPE_CHECKED = "unifolio.habittrade.envelope_checked"
+"""Request extension the adapter sets on its own requests: it checks their bodies itself, in one decode."""
 
 
 def _check_success_body(response: httpx.Response) -> None:
-    """httpx response hook: a 2xx with an error envelope raises its typed error before parsing.
+    """httpx response hook, for callers of the generated client (``HabitTradeAdapter.client``): a 2xx
+    with an error envelope raises its typed error before parsing.
 
     The success schema has ``code: const 0``, so the generated parser would only report a contract
-    violation at ``$.code``; the hook is the one place that still sees the body of a failed parse.
+    violation at ``$.code``; the hook is the one place that still sees the body of a failed parse. The
+    adapter's own requests skip it: ``_answer`` looks for the envelope only when the success parse fails,
+    so a large answer is decoded once, not twice.
     """
-    if response.is_success:
+    if response.is_success and not response.request.extensions.get(_ENVELOPE_CHECKED):
         response.read()
         _raise_if_error_envelope(response)
 
 
 async def _acheck_success_body(response: httpx.Response) -> None:
-    if response.is_success:
+    if response.is_success and not response.request.extensions.get(_ENVELOPE_CHECKED):
         await response.aread()
         _raise_if_error_envelope(response)
 
 
-def _data(response: Response[Any], expected: type[C], operation: str, request_id: str) -> C:
+def _request_id(response: httpx.Response) -> str | None:
+    try:
+        request_id: str | None = response.request.headers.get("X-REQUEST-ID")
+    except RuntimeError:  # an httpx.Response built without its request
+        return None
+    return request_id
+
+
+def _answer(
+    build: Callable[..., Response[Any]], response: httpx.Response, expected: type[C], operation: str
+) -> C:
+    """The parsed success envelope of an answer, or the typed error its status and body stand for.
+
+    Same outcome as checking for a 2xx error envelope first (what the hook does), with one decode on
+    the success path: a body with a non-zero ``code`` can never parse as a success answer (``code`` is
+    the constant 0 there), so the envelope is only looked for when the success parse did not happen.
+    """
+    try:
+        parsed = build(client=_PARSER, response=response)
+    except DecodeError:
+        if response.is_success:
+            _raise_if_error_envelope(response)
+        raise
+    if response.is_success and not (response.status_code == 200 and isinstance(parsed.parsed, expected)):
+        _raise_if_error_envelope(response)
+    return _data(parsed, expected, operation, _request_id(response))
+
+
+def _data(response: Response[Any], expected: type[C], operation: str, request_id: str | None) -> C:
     """The parsed success envelope of a call, or the typed error its status and body stand for."""
     status = int(response.status_code)
     parsed = response.parsed
@@ -352,81 +385,94 @@ def _dec(value: object, path: Path) -> Decimal | None:
     return decimal_or_none(value, provider=NAME, path=path)
 
 
+_ASSET_CLASSES: dict[str, AssetClass] = {"stock": AssetClass.EQUITY}
+_MAX_REMEMBERED = 256
+"""Security types remembered after their first lookup (``AssetClass(value)`` is slow per position)."""
+
+
 def asset_class_of(security_type: str | None) -> AssetClass:
     """``stock`` -> EQUITY; other values kept (see the module notes); absent -> OTHER."""
     if not security_type:
         return AssetClass.OTHER
-    if security_type == "stock":
-        return AssetClass.EQUITY
-    return AssetClass(security_type)
+    found = _ASSET_CLASSES.get(security_type)
+    if found is None:
+        found = AssetClass(security_type)
+        if len(_ASSET_CLASSES) < _MAX_REMEMBERED:
+            _ASSET_CLASSES[str(security_type)] = found
+    return found
+
+
+_NO_BREAKDOWN = (None,) * 8
 
 
 def _breakdown(position: Position, path: Path) -> QuantityBreakdown | None:
-    parts = {
-        "available": _dec(position.avail_qty, (*path, "avail_qty")),
-        "available_for_sale": _dec(position.avail_sell_qty, (*path, "avail_sell_qty")),
-        "frozen_for_sale": _dec(position.os_sell_qty, (*path, "os_sell_qty")),
-        "uncleared": _dec(position.uncleared_qty, (*path, "uncleared_qty")),
-        "pending_deposit": _dec(position.pending_deposit_qty, (*path, "pending_deposit_qty")),
-        "pending_withdrawal": _dec(position.pending_withdrawal_qty, (*path, "pending_withdrawal_qty")),
-        "approved_deposit": _dec(position.approved_deposit_qty, (*path, "approved_deposit_qty")),
-        "approved_withdrawal": _dec(position.approved_withdrawal_qty, (*path, "approved_withdrawal_qty")),
-    }
-    return None if all(v is None for v in parts.values()) else QuantityBreakdown(**parts)
+    parts = (
+        amount_at(position.avail_qty, NAME, path, "avail_qty"),
+        amount_at(position.avail_sell_qty, NAME, path, "avail_sell_qty"),
+        amount_at(position.os_sell_qty, NAME, path, "os_sell_qty"),
+        amount_at(position.uncleared_qty, NAME, path, "uncleared_qty"),
+        amount_at(position.pending_deposit_qty, NAME, path, "pending_deposit_qty"),
+        amount_at(position.pending_withdrawal_qty, NAME, path, "pending_withdrawal_qty"),
+        amount_at(position.approved_deposit_qty, NAME, path, "approved_deposit_qty"),
+        amount_at(position.approved_withdrawal_qty, NAME, path, "approved_withdrawal_qty"),
+    )
+    return None if parts == _NO_BREAKDOWN else QuantityBreakdown(*parts)
 
 
 def _cost_basis(position: Position, currency: str, path: Path) -> tuple[CostBasis, ...]:
-    bases = []
-    for key, value, includes_fees in (
-        ("avg_cost", position.avg_cost, True),
-        ("avg_price", position.avg_price, False),
-    ):
-        amount = _dec(value, (*path, key))
-        if amount is not None:
-            bases.append(CostBasis(amount, currency, CostBasisKind.PER_UNIT, includes_fees=includes_fees))
-    return tuple(bases)
+    """``avg_cost`` (fees in), then ``avg_price`` (fees out), each where given."""
+    avg_cost = amount_at(position.avg_cost, NAME, path, "avg_cost")
+    avg_price = amount_at(position.avg_price, NAME, path, "avg_price")
+    with_fees = None if avg_cost is None else CostBasis(avg_cost, currency, CostBasisKind.PER_UNIT, True)
+    without = None if avg_price is None else CostBasis(avg_price, currency, CostBasisKind.PER_UNIT, False)
+    if with_fees is None:
+        return () if without is None else (without,)
+    return (with_fees,) if without is None else (with_fees, without)
+
+
+def _position(position: Position, path: Path, portfolio_id: str) -> Holding:
+    """One position (the hot loop of a large answer: no path tuple unless a value is wrong)."""
+    if position.portfolio_id != portfolio_id:
+        raise ResponseContractError.at(
+            NAME,
+            (*path, "portfolio_id"),
+            f"a position of portfolio {position.portfolio_id!r} in the answer for {portfolio_id!r}",
+        )
+    currency = position.base_currency
+    prev_price = amount_at(position.prev_price, NAME, path, "prev_price")
+    prev_value = amount_at(position.prev_market_value, NAME, path, "prev_market_value")
+    raw = position.source_json
+    product_name = None if isinstance(position.product_name, Unset) else position.product_name
+    security_type = None if isinstance(position.security_type, Unset) else position.security_type
+    return Holding(
+        NAME,
+        portfolio_id,
+        Instrument(
+            position.product_code,
+            product_name,
+            asset_class_of(security_type),
+            currency,
+            ticker=position.product_code,
+            market=position.market,
+            raw=raw,
+        ),
+        required_amount_at(position.qty, NAME, path, "qty"),
+        currency,
+        None if prev_price is None else Price(prev_price, currency, PriceKind.PREVIOUS_CLOSE),
+        None if prev_value is None else Valuation(prev_value, currency, PriceKind.PREVIOUS_CLOSE),
+        _cost_basis(position, currency, path),
+        _breakdown(position, path),
+        raw=raw,
+    )
 
 
 def map_positions(portfolio: Portfolio, path: Path = ("data",)) -> tuple[Holding, ...]:
     """The portfolio's positions as holdings of the account ``portfolio.portfolio_id``."""
-    holdings = []
-    for i, position in enumerate(portfolio.positions):
-        where: Path = (*path, "positions", i)
-        if position.portfolio_id != portfolio.portfolio_id:
-            raise ResponseContractError.at(
-                NAME,
-                (*where, "portfolio_id"),
-                f"a position of portfolio {position.portfolio_id!r} "
-                f"in the answer for {portfolio.portfolio_id!r}",
-            )
-        currency = position.base_currency
-        prev_price = _dec(position.prev_price, (*where, "prev_price"))
-        prev_value = _dec(position.prev_market_value, (*where, "prev_market_value"))
-        holdings.append(
-            Holding(
-                provider=NAME,
-                account_id=portfolio.portfolio_id,
-                instrument=Instrument(
-                    symbol=position.product_code,
-                    name=opt(position.product_name),
-                    asset_class=asset_class_of(opt(position.security_type)),
-                    currency=currency,
-                    ticker=position.product_code,
-                    market=position.market,
-                    raw=position.source_json,
-                ),
-                quantity=require_decimal(position.qty, provider=NAME, path=(*where, "qty")),
-                currency=currency,
-                price=None if prev_price is None else Price(prev_price, currency, PriceKind.PREVIOUS_CLOSE),
-                market_value=(
-                    None if prev_value is None else Valuation(prev_value, currency, PriceKind.PREVIOUS_CLOSE)
-                ),
-                cost_basis=_cost_basis(position, currency, where),
-                breakdown=_breakdown(position, where),
-                raw=position.source_json,
-            )
-        )
-    return tuple(holdings)
+    portfolio_id = portfolio.portfolio_id
+    return tuple(
+        _position(position, (*path, "positions", i), portfolio_id)
+        for i, position in enumerate(portfolio.positions)
+    )
 
 
 def portfolio_account(portfolio: Portfolio) -> Account:
@@ -477,10 +523,9 @@ def _portfolio_snapshot(response: PortfolioResponse, requested_id: str) -> Snaps
     )
 
 
-def _combined(
-    portfolios: Iterable[Snapshot], balances: tuple[Balance, ...], balance_raw: RawRecord, account_id: str
-) -> Snapshot:
+def _combined(portfolios: Iterable[Snapshot], balance: BalanceResponse, account_id: str) -> Snapshot:
     portfolios = tuple(portfolios)
+    balances = map_balances(balance, account_id)
     return Snapshot(
         provider=NAME,
         accounts=(*(a for s in portfolios for a in s.accounts), balance_account(account_id)),
@@ -488,7 +533,7 @@ def _combined(
         balances=balances,
         raw={
             "get_portfolio": {k: v for s in portfolios for k, v in s.raw["get_portfolio"].items()},
-            "get_balance": balance_raw,
+            "get_balance": balance.source_json,
         },
     )
 
@@ -526,64 +571,26 @@ class HabitTradeAdapter(GeneratedClientAdapter[Client]):
             response_hooks=(_check_success_body, _acheck_success_body),
         )
 
-    def _call(self, call: Callable[[str], Response[Any]], expected: type[C], operation: str) -> C:
-        request_id = str(uuid.uuid4())
-        with provider_call(NAME, DecodeError):
-            response = call(request_id)
-        return _data(response, expected, operation, request_id)
-
-    async def _acall(
-        self, call: Callable[[str], Awaitable[Response[Any]]], expected: type[C], operation: str
-    ) -> C:
-        request_id = str(uuid.uuid4())
-        with provider_call(NAME, DecodeError):
-            response = await call(request_id)
-        return _data(response, expected, operation, request_id)
-
     # GET /account/v1/portfolios/{id}
 
     def get_portfolio(self, portfolio_id: str) -> Snapshot:
         """One portfolio's positions: an ``Account`` with its holdings; ``raw["get_portfolio"][id]`` is
         the response envelope."""
         pid = validate_portfolio_id(portfolio_id)
-        response = self._call(
-            lambda rid: get_portfolio.sync_detailed(pid, client=self._client, x_request_id=rid),
-            PortfolioResponse,
-            "get_portfolio",
-        )
-        return _portfolio_snapshot(response, pid)
+        return portfolio_from_response(self._send(_portfolio_request(pid)), pid)
 
     async def aget_portfolio(self, portfolio_id: str) -> Snapshot:
         pid = validate_portfolio_id(portfolio_id)
-        response = await self._acall(
-            lambda rid: get_portfolio.asyncio_detailed(pid, client=self._async_client, x_request_id=rid),
-            PortfolioResponse,
-            "get_portfolio",
-        )
-        return _portfolio_snapshot(response, pid)
+        return portfolio_from_response(await self._asend(_portfolio_request(pid)), pid)
 
     # GET /account/v1/balance
 
-    def _balance_response(self) -> BalanceResponse:
-        return self._call(
-            lambda rid: get_balance.sync_detailed(client=self._client, x_request_id=rid),
-            BalanceResponse,
-            "get_balance",
-        )
-
-    async def _abalance_response(self) -> BalanceResponse:
-        return await self._acall(
-            lambda rid: get_balance.asyncio_detailed(client=self._async_client, x_request_id=rid),
-            BalanceResponse,
-            "get_balance",
-        )
-
     def get_balance(self, *, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
         """Cash per currency of the whole account (all portfolios), as balances of ``account_id``."""
-        return map_balances(self._balance_response(), account_id)
+        return balances_from_response(self._send(_balance_request()), account_id)
 
     async def aget_balance(self, *, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
-        return map_balances(await self._abalance_response(), account_id)
+        return balances_from_response(await self._asend(_balance_request()), account_id)
 
     # everything about one API key
 
@@ -591,14 +598,52 @@ class HabitTradeAdapter(GeneratedClientAdapter[Client]):
         """The holdings of each portfolio, plus the account-wide balances (ids checked before any call)."""
         ids = _portfolio_ids(portfolio_ids)
         portfolios = [self.get_portfolio(pid) for pid in ids]
-        balances = self._balance_response()
-        return _combined(portfolios, map_balances(balances, account_id), balances.source_json, account_id)
+        return _combined(portfolios, _balance_answer(self._send(_balance_request())), account_id)
 
     async def afetch(self, portfolio_ids: Iterable[str], *, account_id: str = ACCOUNT_ID) -> Snapshot:
         ids = _portfolio_ids(portfolio_ids)
         portfolios = [await self.aget_portfolio(pid) for pid in ids]
-        balances = await self._abalance_response()
-        return _combined(portfolios, map_balances(balances, account_id), balances.source_json, account_id)
+        return _combined(portfolios, _balance_answer(await self._asend(_balance_request())), account_id)
+
+
+def _checked(request: dict[str, Any]) -> dict[str, Any]:
+    """A generated operation's request with a fresh ``X-REQUEST-ID`` (set by the caller) and the mark
+    that makes the response hook leave the error-envelope check to ``_answer``."""
+    return {**request, "extensions": {_ENVELOPE_CHECKED: True}}
+
+
+def _portfolio_request(portfolio_id: str) -> dict[str, Any]:
+    return _checked(get_portfolio._get_kwargs(portfolio_id, x_request_id=str(uuid.uuid4())))
+
+
+def _balance_request() -> dict[str, Any]:
+    return _checked(get_balance._get_kwargs(x_request_id=str(uuid.uuid4())))
+
+
+# --- answers -> common model --------------------------------------------------------------------
+# What each adapter method does once the HTTP answer is in (sync and async alike). Public, so an answer
+# received some other way (recorded, proxied) maps exactly as the adapter's own.
+
+_PARSER = Client(base_url=INFO.environments["production"])
+"""Only read by the generated response builders (``raise_on_unexpected_status``); never sends."""
+
+
+def portfolio_from_response(response: httpx.Response, portfolio_id: str) -> Snapshot:
+    """A ``/portfolios/{id}`` answer -> the portfolio's account and holdings (or the typed error).
+    ``portfolio_id`` is the id that was asked for: an answer for another one is a contract error."""
+    with reading_answer(NAME, DecodeError):
+        parsed = _answer(get_portfolio._build_response, response, PortfolioResponse, "get_portfolio")
+        return _portfolio_snapshot(parsed, portfolio_id)
+
+
+def balances_from_response(response: httpx.Response, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
+    """A ``/balance`` answer -> one ``Balance`` of ``account_id`` per currency."""
+    return map_balances(_balance_answer(response), account_id)
+
+
+def _balance_answer(response: httpx.Response) -> BalanceResponse:
+    with reading_answer(NAME, DecodeError):
+        return _answer(get_balance._build_response, response, BalanceResponse, "get_balance")
 
 
 # --- registry entry -----------------------------------------------------------------------------
@@ -620,12 +665,13 @@ class HabitTradeConnection:
     options: HttpOptions = field(factory=HttpOptions)
     provider: str = NAME
 
-    async def fetch(self) -> Snapshot:
-        adapter = HabitTradeAdapter(self.credentials, self.environment, options=self.options)
-        try:
+    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
+        """The portfolios and balances; with ``shared``, over one adapter per API key (and environment
+        and options): connections of the same key share its connection pool."""
+        async with adapter_for(
+            shared, HabitTradeAdapter, self.credentials, self.environment, self.options
+        ) as adapter:
             return await adapter.afetch(self.portfolio_ids, account_id=self.account_id)
-        finally:
-            await adapter.aclose()
 
 
 def connection_from_config(

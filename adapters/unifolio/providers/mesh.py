@@ -21,12 +21,12 @@ from __future__ import annotations
 import asyncio
 import datetime
 import warnings
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
 
 import httpx
-from attrs import evolve, field, frozen
+from attrs import field, frozen
 from mesh_client import Client
 from mesh_client.api.balance import get_balance
 from mesh_client.api.holdings import get_holdings, get_holdings_value, get_portfolio
@@ -67,8 +67,8 @@ from .._exceptions import (
     ResponseContractError,
 )
 from .._generated import unset_folder
-from .._http import provider_call, raise_for_status
-from .._money import decimal_or_none, require_decimal
+from .._http import raise_for_status, reading_answer
+from .._money import amount_at, decimal_or_none, required_amount_at
 from .._secrets import Secret
 from ..models import (
     Account,
@@ -86,6 +86,7 @@ from ..models import (
     RawRecord,
     Snapshot,
     Valuation,
+    evolve,
 )
 from ._base import (
     GeneratedClientAdapter,
@@ -96,6 +97,7 @@ from ._base import (
     required_str,
     secret_from_env,
 )
+from ._shared import SharedAdapters, adapter_for
 
 __all__ = ["INFO", "PROVIDER", "MeshAdapter", "MeshConnection", "MeshCredentials"]
 
@@ -206,41 +208,33 @@ def _dec(value: object, path: Path) -> Decimal | None:
     return decimal_or_none(value, provider=NAME, path=path)
 
 
-def _per_unit_cost(value: object, path: Path) -> tuple[CostBasis, ...]:
-    amount = _dec(value, path)
-    return () if amount is None else (CostBasis(amount, CURRENCY, CostBasisKind.PER_UNIT),)
+# Enum members and the like as module constants: reading ``PriceKind.LAST`` costs more than building a
+# Price, and the loops below run once per position.
+_LAST = PriceKind.LAST
+_PER_UNIT = CostBasisKind.PER_UNIT
+_CRYPTO = AssetClass.CRYPTO
+_PRICED = (PositionWithMarketValue, PositionWithReturn)
 
 
-def _last_value(value: object, path: Path) -> Valuation | None:
-    amount = _dec(value, path)
-    return None if amount is None else Valuation(amount, CURRENCY, PriceKind.LAST)
+def _per_unit_cost(value: object, path: Path, key: str) -> tuple[CostBasis, ...]:
+    amount = amount_at(value, NAME, path, key)
+    return () if amount is None else (CostBasis(amount, CURRENCY, _PER_UNIT),)
 
 
-def _instrument(symbol: str | None, name: str | None, asset_class: AssetClass, raw: RawRecord) -> Instrument:
-    # Mesh lists securities it cannot resolve as e.g. "CUSIP38259P508": keep that identifier typed.
-    cusip = symbol[5:] if symbol and symbol.startswith("CUSIP") and len(symbol) == 14 else None
-    return Instrument(
-        symbol=symbol,
-        name=name,
-        asset_class=asset_class,
-        currency=CURRENCY,
-        cusip=cusip,
-        ticker=symbol if asset_class is not AssetClass.CRYPTO and not cusip else None,
-        raw=raw,
-    )
+def _last_value(value: object, path: Path, key: str) -> Valuation | None:
+    amount = amount_at(value, NAME, path, key)
+    return None if amount is None else Valuation(amount, CURRENCY, _LAST)
 
 
-def _distribution(
-    items: list[DeFiPositionDistribution] | Unset | None, path: Path
-) -> tuple[NetworkAllocation, ...]:
+def _distribution(items: list[DeFiPositionDistribution], path: Path) -> tuple[NetworkAllocation, ...]:
     return tuple(
         NetworkAllocation(
-            network=opt(item.caip_network_id),
-            address=opt(item.address),
-            quantity=require_decimal(item.amount, provider=NAME, path=(*path, "distribution", i, "amount")),
-            raw=item.source_json,
+            opt(item.caip_network_id),
+            opt(item.address),
+            required_amount_at(item.amount, NAME, path, "distribution", i, "amount"),
+            item.source_json,
         )
-        for i, item in enumerate(opt(items) or ())
+        for i, item in enumerate(items)
     )
 
 
@@ -249,33 +243,70 @@ def _position(
     path: Path,
     account_id: str,
     asset_class: AssetClass,
-    *,
     supported: bool = True,
 ) -> Holding:
-    symbol = opt(position.symbol)
-    company = opt(position.company_name) if isinstance(position, PositionWithReturn) else None
-    instrument = _instrument(symbol, opt(position.name) or company, asset_class, position.source_json)
-    distribution = _distribution(position.distribution, path)
-    networks = {d.network for d in distribution if d.network}
-    if len(networks) == 1:
-        instrument = evolve(instrument, crypto_network=networks.pop())
+    """One position: the hot loop of a large answer. A finite Decimal (what the generated models hold) is
+    taken as it is, anything else goes through ``amount_at`` (which builds the JSON path only then), in
+    the order the first bad value has always been reported in: distribution, lastPrice, marketValue,
+    amount, costBasis."""
+    symbol = position.symbol
+    if isinstance(symbol, Unset):
+        symbol = None
+    name = position.name
+    if isinstance(name, Unset):
+        name = None
+    if not name:  # as ``opt(name) or company``: an empty name falls back too
+        name = opt(position.company_name) if isinstance(position, PositionWithReturn) else None
+    items = position.distribution
+    distribution: tuple[NetworkAllocation, ...] = ()
+    crypto_network = None
+    if items:  # neither UNSET, None nor empty
+        distribution = _distribution(items, path)
+        networks = {d.network for d in distribution if d.network}
+        if len(networks) == 1:
+            crypto_network = networks.pop()
     price = market_value = None
-    if isinstance(position, PositionWithMarketValue | PositionWithReturn):
-        last = _dec(position.last_price, (*path, "lastPrice"))
-        price = None if last is None else Price(last, CURRENCY, PriceKind.LAST)
-        market_value = _last_value(position.market_value, (*path, "marketValue"))
+    if isinstance(position, _PRICED):
+        last = position.last_price
+        if type(last) is not Decimal or not last.is_finite():
+            last = amount_at(last, NAME, path, "lastPrice")
+        value = position.market_value
+        if type(value) is not Decimal or not value.is_finite():
+            value = amount_at(value, NAME, path, "marketValue")
+        if last is not None:
+            price = Price(last, CURRENCY, _LAST)
+        if value is not None:
+            market_value = Valuation(value, CURRENCY, _LAST)
+    quantity = position.amount
+    if type(quantity) is not Decimal or not quantity.is_finite():
+        quantity = required_amount_at(quantity, NAME, path, "amount")
+    cost = position.cost_basis
+    if type(cost) is not Decimal or not cost.is_finite():
+        cost = amount_at(cost, NAME, path, "costBasis")
+    # Mesh lists securities it cannot resolve as e.g. "CUSIP38259P508": keep that identifier typed.
+    cusip = symbol[5:] if symbol and len(symbol) == 14 and symbol.startswith("CUSIP") else None
+    raw = position.source_json
     return Holding(
-        provider=NAME,
-        account_id=account_id,
-        instrument=instrument,
-        quantity=require_decimal(position.amount, provider=NAME, path=(*path, "amount")),
-        currency=CURRENCY,
-        price=price,
-        market_value=market_value,
-        cost_basis=_per_unit_cost(position.cost_basis, (*path, "costBasis")),
+        NAME,
+        account_id,
+        Instrument(
+            symbol,
+            name,
+            asset_class,
+            CURRENCY,
+            cusip=cusip,
+            ticker=None if asset_class is _CRYPTO or cusip else symbol,
+            crypto_network=crypto_network,
+            raw=raw,
+        ),
+        quantity,
+        CURRENCY,
+        price,
+        market_value,
+        () if cost is None else (CostBasis(cost, CURRENCY, _PER_UNIT),),
         distribution=distribution,
         supported=supported,
-        raw=position.source_json,
+        raw=raw,
     )
 
 
@@ -283,7 +314,7 @@ def _nft(position: B2BNftPosition | NftPositionWithMarketValues, path: Path, acc
     contract, token = opt(position.contract_address), opt(position.token_id)
     market_value = None
     if isinstance(position, NftPositionWithMarketValues):
-        market_value = _last_value(position.market_value, (*path, "marketValue"))
+        market_value = _last_value(position.market_value, path, "marketValue")
     return Holding(
         provider=NAME,
         account_id=account_id,
@@ -295,10 +326,10 @@ def _nft(position: B2BNftPosition | NftPositionWithMarketValues, path: Path, acc
             provider_id=f"{contract}:{token}" if contract and token else None,
             raw=position.source_json,
         ),
-        quantity=require_decimal(position.amount, provider=NAME, path=(*path, "amount")),
+        quantity=required_amount_at(position.amount, NAME, path, "amount"),
         currency=CURRENCY,
         market_value=market_value,
-        cost_basis=_per_unit_cost(position.cost_basis, (*path, "costBasis")),
+        cost_basis=_per_unit_cost(position.cost_basis, path, "costBasis"),
         raw=position.source_json,
     )
 
@@ -338,7 +369,7 @@ def _option(position: B2BOptionPosition, path: Path, account_id: str) -> Holding
             option=terms,
             raw=position.source_json,
         ),
-        quantity=require_decimal(position.amount, provider=NAME, path=(*path, "amount")),
+        quantity=required_amount_at(position.amount, NAME, path, "amount"),
         currency=CURRENCY,
         raw=position.source_json,
     )
@@ -373,14 +404,14 @@ def map_holdings(content: HoldingsModel, account: Account) -> tuple[Holding, ...
             False,
         ),
     )
+    account_id, append = account.id, holdings.append
     for key, positions, asset_class, supported in groups:
-        for i, position in enumerate(opt(positions) or ()):
-            path = ("content", key, i)
-            holdings.append(_position(position, path, account.id, asset_class, supported=supported))
-    for i, nft in enumerate(opt(content.nft_positions) or ()):
-        holdings.append(_nft(nft, ("content", "nftPositions", i), account.id))
-    for i, option in enumerate(opt(content.option_positions) or ()):
-        holdings.append(_option(option, ("content", "optionPositions", i), account.id))
+        for i, position in enumerate(positions or ()):  # UNSET and None are falsy
+            append(_position(position, ("content", key, i), account_id, asset_class, supported))
+    for i, nft in enumerate(content.nft_positions or ()):
+        append(_nft(nft, ("content", "nftPositions", i), account_id))
+    for i, option in enumerate(content.option_positions or ()):
+        append(_option(option, ("content", "optionPositions", i), account_id))
     return tuple(holdings)
 
 
@@ -428,7 +459,7 @@ def map_portfolio(content: B2BPortfolioModel, user_id: str) -> Snapshot:
         ("cryptocurrencyPositions", content.cryptocurrency_positions, AssetClass.CRYPTO),
     )
     for key, positions, asset_class in groups:
-        for i, position in enumerate(opt(positions) or ()):
+        for i, position in enumerate(positions or ()):
             holdings.append(_position(position, ("content", key, i), user_id, asset_class))
     for i, nft in enumerate(opt(content.nft_positions) or ()):
         holdings.append(_nft(nft, ("content", "nftPositions", i), user_id))
@@ -480,85 +511,43 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
             async_transport=async_transport,
         )
 
-    def _call(
-        self, call: Callable[[], Response[Any]], content_type: type[C], operation: str
-    ) -> tuple[C, RawRecord]:
-        with provider_call(NAME, DecodeError):
-            response = call()
-        return _content(response, content_type, operation)
-
-    async def _acall(
-        self, call: Callable[[], Awaitable[Response[Any]]], content_type: type[C], operation: str
-    ) -> tuple[C, RawRecord]:
-        with provider_call(NAME, DecodeError):
-            response = await call()
-        return _content(response, content_type, operation)
-
     # /holdings/get
 
     def get_holdings(self, auth_token: Secret | str, broker_type: str) -> Snapshot:
-        body = _holdings_request(auth_token, broker_type)
-        content, raw = self._call(
-            lambda: get_holdings.sync_detailed(client=self._client, body=body), HoldingsModel, "get_holdings"
-        )
-        return _holdings_snapshot(content, raw, broker_type)
+        request = get_holdings._get_kwargs(body=_holdings_request(auth_token, broker_type))
+        return holdings_from_response(self._send(request), broker_type)
 
     async def aget_holdings(self, auth_token: Secret | str, broker_type: str) -> Snapshot:
-        body = _holdings_request(auth_token, broker_type)
-        content, raw = await self._acall(
-            lambda: get_holdings.asyncio_detailed(client=self._async_client, body=body),
-            HoldingsModel,
-            "get_holdings",
-        )
-        return _holdings_snapshot(content, raw, broker_type)
+        request = get_holdings._get_kwargs(body=_holdings_request(auth_token, broker_type))
+        return holdings_from_response(await self._asend(request), broker_type)
 
     # /holdings/value
 
     def get_holdings_value(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> PortfolioValue:
-        body = PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
-        content, _ = self._call(
-            lambda: get_holdings_value.sync_detailed(client=self._client, body=body),
-            BrokerPortfolioValueModel,
-            "get_holdings_value",
-        )
-        return map_holdings_value(content, account_id)
+        request = get_holdings_value._get_kwargs(body=_value_request(auth_token, broker_type))
+        return holdings_value_from_response(self._send(request), account_id)
 
     async def aget_holdings_value(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> PortfolioValue:
-        body = PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
-        content, _ = await self._acall(
-            lambda: get_holdings_value.asyncio_detailed(client=self._async_client, body=body),
-            BrokerPortfolioValueModel,
-            "get_holdings_value",
-        )
-        return map_holdings_value(content, account_id)
+        request = get_holdings_value._get_kwargs(body=_value_request(auth_token, broker_type))
+        return holdings_value_from_response(await self._asend(request), account_id)
 
     # /balance/get
 
     def get_balance(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> tuple[Balance, ...]:
-        body = BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
-        content, _ = self._call(
-            lambda: get_balance.sync_detailed(client=self._client, body=body),
-            B2BBrokerAccountBalanceModel,
-            "get_balance",
-        )
-        return map_balance(content, account_id)
+        request = get_balance._get_kwargs(body=_balance_request(auth_token, broker_type))
+        return balance_from_response(self._send(request), account_id)
 
     async def aget_balance(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> tuple[Balance, ...]:
-        body = BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
-        content, _ = await self._acall(
-            lambda: get_balance.asyncio_detailed(client=self._async_client, body=body),
-            B2BBrokerAccountBalanceModel,
-            "get_balance",
-        )
-        return map_balance(content, account_id)
+        request = get_balance._get_kwargs(body=_balance_request(auth_token, broker_type))
+        return balance_from_response(await self._asend(request), account_id)
 
     # /holdings/portfolio (deprecated)
 
@@ -567,27 +556,15 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
         warnings.warn(
             "Mesh deprecates GET /api/v1/holdings/portfolio; use get_holdings", DeprecationWarning, 2
         )
-        offset = UNSET if timezone_offset is None else timezone_offset
-        content, raw = self._call(
-            lambda: get_portfolio.sync_detailed(client=self._client, user_id=user_id, timezone_offset=offset),
-            B2BPortfolioModel,
-            "get_portfolio",
-        )
-        return evolve(map_portfolio(content, user_id), raw={"get_portfolio": raw})
+        request = _portfolio_request(user_id, timezone_offset)
+        return portfolio_from_response(self._send(request), user_id)
 
     async def aget_portfolio(self, user_id: str, *, timezone_offset: int | None = None) -> Snapshot:
         warnings.warn(
             "Mesh deprecates GET /api/v1/holdings/portfolio; use get_holdings", DeprecationWarning, 2
         )
-        offset = UNSET if timezone_offset is None else timezone_offset
-        content, raw = await self._acall(
-            lambda: get_portfolio.asyncio_detailed(
-                client=self._async_client, user_id=user_id, timezone_offset=offset
-            ),
-            B2BPortfolioModel,
-            "get_portfolio",
-        )
-        return evolve(map_portfolio(content, user_id), raw={"get_portfolio": raw})
+        request = _portfolio_request(user_id, timezone_offset)
+        return portfolio_from_response(await self._asend(request), user_id)
 
     # everything about one connection
 
@@ -607,6 +584,46 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
             self.aget_holdings_value(auth_token, broker_type, account_id=account_id),
         )
         return evolve(snapshot, balances=balances, values=(value,))
+
+
+# --- answers -> common model --------------------------------------------------------------------
+# What each adapter method does once the HTTP answer is in (sync and async alike). Public, so an answer
+# received some other way (recorded, proxied) maps exactly as the adapter's own.
+
+_PARSER = Client(base_url=INFO.environments["production"])
+"""Only read by the generated response builders (``raise_on_unexpected_status``); never sends."""
+
+
+def holdings_from_response(response: httpx.Response, broker_type: str) -> Snapshot:
+    """A ``/holdings/get`` answer -> the connected account and its holdings (or the typed error)."""
+    with reading_answer(NAME, DecodeError):
+        parsed = get_holdings._build_response(client=_PARSER, response=response)
+        content, raw = _content(parsed, HoldingsModel, "get_holdings")
+        return _holdings_snapshot(content, raw, broker_type)
+
+
+def holdings_value_from_response(response: httpx.Response, account_id: str) -> PortfolioValue:
+    """A ``/holdings/value`` answer -> Mesh's value summary of ``account_id``."""
+    with reading_answer(NAME, DecodeError):
+        parsed = get_holdings_value._build_response(client=_PARSER, response=response)
+        content, _ = _content(parsed, BrokerPortfolioValueModel, "get_holdings_value")
+        return map_holdings_value(content, account_id)
+
+
+def balance_from_response(response: httpx.Response, account_id: str) -> tuple[Balance, ...]:
+    """A ``/balance/get`` answer -> one ``Balance`` of ``account_id`` per currency."""
+    with reading_answer(NAME, DecodeError):
+        parsed = get_balance._build_response(client=_PARSER, response=response)
+        content, _ = _content(parsed, B2BBrokerAccountBalanceModel, "get_balance")
+        return map_balance(content, account_id)
+
+
+def portfolio_from_response(response: httpx.Response, user_id: str) -> Snapshot:
+    """A ``/holdings/portfolio`` answer (deprecated by Mesh) -> every connection of ``user_id`` at once."""
+    with reading_answer(NAME, DecodeError):
+        parsed = get_portfolio._build_response(client=_PARSER, response=response)
+        content, raw = _content(parsed, B2BPortfolioModel, "get_portfolio")
+        return evolve(map_portfolio(content, user_id), raw={"get_portfolio": raw})
 
 
 def _holdings_snapshot(content: HoldingsModel, raw: RawRecord, broker_type: str) -> Snapshot:
@@ -643,6 +660,20 @@ def _holdings_request(auth_token: Secret | str, broker_type: str) -> PortfolioHo
     )
 
 
+def _value_request(auth_token: Secret | str, broker_type: str) -> PortfolioBrokerBaseRequest:
+    return PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
+
+
+def _balance_request(auth_token: Secret | str, broker_type: str) -> BalanceBrokerBaseRequest:
+    return BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
+
+
+def _portfolio_request(user_id: str, timezone_offset: int | None) -> dict[str, Any]:
+    _user(user_id)
+    offset = UNSET if timezone_offset is None else timezone_offset
+    return get_portfolio._get_kwargs(user_id=user_id, timezone_offset=offset)
+
+
 # --- registry entry -----------------------------------------------------------------------------
 
 
@@ -658,12 +689,11 @@ class MeshConnection:
     options: HttpOptions = field(factory=HttpOptions)
     provider: str = NAME
 
-    async def fetch(self) -> Snapshot:
-        adapter = MeshAdapter(self.credentials, self.environment, options=self.options)
-        try:
-            return await adapter.afetch(self.auth_token, self.broker_type)
-        finally:
-            await adapter.aclose()
+    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
+        """Holdings, balances and value; with ``shared``, over the adapter of every Mesh connection that
+        has the same client id/secret, environment and options (the user's token goes in each body)."""
+        async with adapter_for(shared, MeshAdapter, self.credentials, self.environment, self.options) as mesh:
+            return await mesh.afetch(self.auth_token, self.broker_type)
 
 
 def connection_from_config(

@@ -112,8 +112,8 @@ from .._exceptions import (
     ResponseContractError,
 )
 from .._generated import unset_folder
-from .._http import provider_call, raise_for_status
-from .._money import decimal_or_none, require_decimal
+from .._http import raise_for_status, reading_answer
+from .._money import amount_at, decimal_or_none, required_amount_at
 from .._secrets import Secret
 from ..models import (
     Account,
@@ -139,6 +139,7 @@ from ._base import (
     resolve_base_url,
     secret_from_env,
 )
+from ._shared import SharedAdapters, adapter_for
 
 __all__ = [
     "API_VERSION",
@@ -559,10 +560,13 @@ def map_balance(account: AccountResponse, path: Path) -> Balance:
 
 def map_instrument(security: SecurityResponse) -> Instrument:
     ticker = opt(security.ticker)
+    asset_class = _KNOWN_TYPES.get(security.type_)
+    if asset_class is None:
+        asset_class = asset_class_of(security.type_)
     return Instrument(
         symbol=ticker,
         name=security.name,
-        asset_class=asset_class_of(security.type_),
+        asset_class=asset_class,
         currency=security.currency,
         isin=opt(security.isin),
         sedol=opt(security.sedol),
@@ -570,6 +574,10 @@ def map_instrument(security: SecurityResponse) -> Instrument:
         provider_id=security.security_id,
         raw=security.source_json,
     )
+
+
+_KNOWN_TYPES: Mapping[str, AssetClass] = {name: asset_class_of(name) for name in _ASSET_CLASSES}
+"""``asset_class_of`` of MoneyKit's own spelling of its types, looked up once per security."""
 
 
 def _unresolved_instrument(holding: HoldingResponse) -> Instrument:
@@ -603,24 +611,57 @@ def map_holding(
     currency = (opt(account.balances.currency) if account else None) or (
         security[0].currency if security else None
     )
-    priced_at = _utc(opt(holding.price_datetime))
-    unit_price = _dec(holding.price, (*path, "price"))
+    if security is None:
+        return _holding(holding, path, _unresolved_instrument(holding), currency, None)
+    return _holding(holding, path, map_instrument(security[0]), currency, lambda: _close_price(*security))
+
+
+_LAST = PriceKind.LAST
+_TOTAL = CostBasisKind.TOTAL
+
+
+def _holding(
+    holding: HoldingResponse,
+    path: Path,
+    instrument: Instrument,
+    currency: str | None,
+    close_price: Callable[[], Price | None] | None,
+) -> Holding:
+    """The hot loop of a large answer: a finite Decimal (what the generated models hold) is taken as it
+    is, anything else goes through ``amount_at`` (which builds the JSON path only then), in the order the
+    first bad value has always been reported in: price, (the security's close), value, cost_basis,
+    quantity. ``close_price``: the security's close, for a holding without a price of its own."""
+    priced_at = holding.price_datetime
+    if isinstance(priced_at, Unset):
+        priced_at = None
+    elif priced_at is not None and priced_at.tzinfo is None:  # read as UTC, as ``_utc`` does
+        priced_at = priced_at.replace(tzinfo=datetime.UTC)
+    unit_price = holding.price
+    if type(unit_price) is not Decimal or not unit_price.is_finite():
+        unit_price = amount_at(unit_price, NAME, path, "price")
     price: Price | None = None
     if unit_price is not None:
-        price = Price(unit_price, currency, PriceKind.LAST, as_of=priced_at)
-    elif security is not None:
-        price = _close_price(*security)
-    value = _dec(holding.value, (*path, "value"))
-    cost = _dec(holding.cost_basis, (*path, "cost_basis"))
+        price = Price(unit_price, currency, _LAST, priced_at)
+    elif close_price is not None:
+        price = close_price()
+    value = holding.value
+    if type(value) is not Decimal or not value.is_finite():
+        value = amount_at(value, NAME, path, "value")
+    cost = holding.cost_basis
+    if type(cost) is not Decimal or not cost.is_finite():
+        cost = amount_at(cost, NAME, path, "cost_basis")
+    quantity = holding.quantity
+    if type(quantity) is not Decimal or not quantity.is_finite():
+        quantity = required_amount_at(quantity, NAME, path, "quantity")
     return Holding(
-        provider=NAME,
-        account_id=holding.account_id,
-        instrument=map_instrument(security[0]) if security else _unresolved_instrument(holding),
-        quantity=require_decimal(holding.quantity, provider=NAME, path=(*path, "quantity")),
-        currency=currency,
-        price=price,
-        market_value=None if value is None else Valuation(value, currency, PriceKind.LAST, as_of=priced_at),
-        cost_basis=() if cost is None else (CostBasis(cost, currency, CostBasisKind.TOTAL),),
+        NAME,
+        holding.account_id,
+        instrument,
+        quantity,
+        currency,
+        price,
+        None if value is None else Valuation(value, currency, _LAST, priced_at),
+        () if cost is None else (CostBasis(cost, currency, _TOTAL),),
         raw=holding.source_json,
     )
 
@@ -686,6 +727,9 @@ def link_notices(link: LinkCommon) -> list[Notice]:
     return notices
 
 
+_UNKNOWN_ACCOUNT: Any = object()
+
+
 def map_holdings(content: GetHoldingsResponse) -> Snapshot:
     """A holdings answer -> Snapshot: every holding kept, dangling ids and link problems as notices."""
     link = content.link
@@ -703,8 +747,9 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
             )
             continue
         accounts[account.account_id] = (account, ("accounts", i))
-    securities: dict[str, tuple[SecurityResponse, Path]] = {}
-    for i, security in enumerate(content.securities):
+    securities: dict[str, int] = {}
+    listed = content.securities
+    for i, security in enumerate(listed):
         if security.security_id in securities:
             notices.append(
                 Notice(
@@ -715,12 +760,24 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
                 )
             )
             continue
-        securities[security.security_id] = (security, ("securities", i))
+        securities[security.security_id] = i
+    currencies = {account_id: opt(account.balances.currency) for account_id, (account, _) in accounts.items()}
+    instruments: dict[int, Instrument] = {}  # one per security (immutable), not one per holding
+    closes: dict[int, Price | None] = {}
+
+    def close_of(index: int) -> Callable[[], Price | None]:
+        def close() -> Price | None:
+            if index not in closes:
+                closes[index] = _close_price(listed[index], ("securities", index))
+            return closes[index]
+
+        return close
+
     holdings: list[Holding] = []
+    append = holdings.append
     for i, holding in enumerate(content.holdings):
-        path: Path = ("holdings", i)
-        found_security, found_account = securities.get(holding.security_id), accounts.get(holding.account_id)
-        if found_security is None:
+        index = securities.get(holding.security_id)
+        if index is None:
             notices.append(
                 Notice(
                     NAME,
@@ -730,7 +787,8 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
                     path=f"$.holdings[{i}].security_id",
                 )
             )
-        if found_account is None:
+        account_currency = currencies.get(holding.account_id, _UNKNOWN_ACCOUNT)
+        if account_currency is _UNKNOWN_ACCOUNT:
             notices.append(
                 Notice(
                     NAME,
@@ -739,9 +797,19 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
                     path=f"$.holdings[{i}].account_id",
                 )
             )
-        holdings.append(
-            map_holding(holding, path, found_security, found_account[0] if found_account else None)
-        )
+            account_currency = None
+        path: Path = ("holdings", i)
+        if index is None:
+            append(_holding(holding, path, _unresolved_instrument(holding), account_currency, None))
+            continue
+        security = listed[index]
+        instrument = instruments.get(index)
+        if instrument is None:
+            instrument = instruments[index] = map_instrument(security)
+        # the account's currency, else the security's (see the module notes)
+        currency = account_currency or security.currency
+        close = None if type(holding.price) is Decimal else close_of(index)
+        append(_holding(holding, path, instrument, currency, close))
     if not holdings and not accounts:
         _raise_for_dead_link(link)
     return Snapshot(
@@ -755,6 +823,11 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
 
 
 # --- client -------------------------------------------------------------------------------------
+
+
+def _holdings_request(link_id: str, account_ids: Sequence[str] | None) -> dict[str, Any]:
+    filter_ids = _request_args(link_id, account_ids)
+    return get_investment_holdings._get_kwargs(link_id, account_ids=filter_ids, money_kit_version=API_VERSION)
 
 
 def _request_args(link_id: str, account_ids: Sequence[str] | None) -> list[str] | Unset:
@@ -772,13 +845,22 @@ def _request_args(link_id: str, account_ids: Sequence[str] | None) -> list[str] 
     return list(account_ids)
 
 
-def _holdings_result(response: Response[Any]) -> Snapshot:
-    status = int(response.status_code)
-    if status >= 300:
-        _raise_error(response)
-    if not isinstance(response.parsed, GetHoldingsResponse):
-        raise ResponseContractError.at(NAME, (), f"undocumented success status {status}", status=status)
-    return map_holdings(response.parsed)
+_PARSER = Client(base_url=HOST)
+"""Only read by the generated response builder (``raise_on_unexpected_status``); never sends."""
+
+
+def holdings_from_response(response: httpx.Response) -> Snapshot:
+    """A ``/links/{id}/investments/holdings`` answer -> Snapshot (or the typed error); what
+    ``get_holdings``/``aget_holdings`` do once it is in. Public, so an answer received some other way
+    (recorded, proxied) maps exactly as the adapter's own."""
+    with reading_answer(NAME, DecodeError):
+        parsed = get_investment_holdings._build_response(client=_PARSER, response=response)
+        status = int(parsed.status_code)
+        if status >= 300:
+            _raise_error(parsed)
+        if not isinstance(parsed.parsed, GetHoldingsResponse):
+            raise ResponseContractError.at(NAME, (), f"undocumented success status {status}", status=status)
+        return map_holdings(parsed.parsed)
 
 
 class MoneyKitAdapter(GeneratedClientAdapter[Client]):
@@ -810,20 +892,10 @@ class MoneyKitAdapter(GeneratedClientAdapter[Client]):
 
     def get_holdings(self, link_id: str, account_ids: Sequence[str] | None = None) -> Snapshot:
         """Holdings, accounts and balances of one link (optionally only some of its accounts)."""
-        filter_ids = _request_args(link_id, account_ids)
-        with provider_call(NAME, DecodeError):
-            response = get_investment_holdings.sync_detailed(
-                link_id, client=self._client, account_ids=filter_ids, money_kit_version=API_VERSION
-            )
-        return _holdings_result(response)
+        return holdings_from_response(self._send(_holdings_request(link_id, account_ids)))
 
     async def aget_holdings(self, link_id: str, account_ids: Sequence[str] | None = None) -> Snapshot:
-        filter_ids = _request_args(link_id, account_ids)
-        with provider_call(NAME, DecodeError):
-            response = await get_investment_holdings.asyncio_detailed(
-                link_id, client=self._async_client, account_ids=filter_ids, money_kit_version=API_VERSION
-            )
-        return _holdings_result(response)
+        return holdings_from_response(await self._asend(_holdings_request(link_id, account_ids)))
 
     def fetch(self, link_id: str, account_ids: Sequence[str] | None = None) -> Snapshot:
         """Everything unifolio reads for one link; MoneyKit returns it all from the one holdings call."""
@@ -852,12 +924,13 @@ class MoneyKitConnection:
     options: HttpOptions = field(factory=HttpOptions)
     provider: str = NAME
 
-    async def fetch(self) -> Snapshot:
-        adapter = MoneyKitAdapter(self.credentials, self.environment, options=self.options)
-        try:
+    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
+        """The link's holdings; with ``shared``, every link of the same application (client id/secret,
+        environment, options) goes through one adapter: one connection pool and one token for all."""
+        async with adapter_for(
+            shared, MoneyKitAdapter, self.credentials, self.environment, self.options
+        ) as adapter:
             return await adapter.afetch(self.link_id, self.account_ids)
-        finally:
-            await adapter.aclose()
 
 
 def connection_from_config(

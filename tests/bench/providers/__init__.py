@@ -1,0 +1,1 @@
+"""One bench plug-in per registered provider, named like it (see ``tests/bench/_plugin.py``)."""

@@ -98,12 +98,14 @@ async def fetch_portfolio(
     concurrency: int | Mapping[str, int] = DEFAULT_CONCURRENCY,
     on_progress: ProgressCallback | None = None,
     clock: Callable[[], datetime.datetime] = lambda: datetime.datetime.now(datetime.UTC),
+    shared: SharedAdapters | None = None,
 ) -> Portfolio:
     """Fetch every connection concurrently, at most ``concurrency`` at a time per provider.
 
     Connections that agree on provider, credentials, environment and HTTP options share adapters
     (``unifolio.providers.SharedAdapters``: a few connections per adapter, so a few connection pools and
-    tokens per provider instead of a client, a TLS set-up and a token per connection), closed at the end.
+    tokens per provider instead of a client, a TLS set-up and a token per connection), closed at the end
+    unless ``shared`` is given (the caller's, kept open for another run).
 
     ``concurrency`` is one limit for every provider or a mapping of provider name to limit (providers
     not in it get ``DEFAULT_CONCURRENCY``). Outcomes keep the order of ``connections``.
@@ -111,7 +113,7 @@ async def fetch_portfolio(
     limits = _limits(concurrency, (c.provider for c in connections))
     semaphores = {provider: asyncio.Semaphore(limit) for provider, limit in limits.items()}
     total, done = len(connections), 0
-    shared = SharedAdapters()
+    adapters = shared if shared is not None else SharedAdapters()
 
     async def run(connection: Connection) -> ConnectionOutcome:
         nonlocal done
@@ -120,7 +122,7 @@ async def fetch_portfolio(
             snapshot: Snapshot | None = None
             error: UnifolioError | None = None
             try:
-                snapshot = await connection.fetch(shared)
+                snapshot = await connection.fetch(adapters)
             except UnifolioError as exc:
                 error = exc
             except Exception as exc:  # a bug must not hide the other connections' data
@@ -145,7 +147,8 @@ async def fetch_portfolio(
     try:
         outcomes = await asyncio.gather(*(run(c) for c in connections))
     finally:
-        await shared.aclose()
+        if shared is None:
+            await adapters.aclose()
     return Portfolio(outcomes=tuple(outcomes), fetched_at=fetched_at)
 
 

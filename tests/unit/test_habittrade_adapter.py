@@ -631,3 +631,43 @@ def test_registry_entry_and_mocks() -> None:
     assert connection.portfolio_ids == (PORTFOLIOS["documented_us_position"]["data"]["portfolio_id"],)
     assert connection.environment == "http://127.0.0.1:4010" and connection.provider == "habittrade"
     assert isinstance(mock_auth("http://127.0.0.1:4010"), HabitTradeSigner)
+
+
+def test_a_success_answer_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The adapter's own calls skip the response hook's error-envelope decode: one decode per answer
+    (a large portfolio was decoded twice)."""
+    import habittrade_client.api.account.get_portfolio as endpoint
+
+    from unifolio.providers import habittrade
+
+    decoded: list[int] = []
+
+    def counting(decode: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
+        def wrapper(content: bytes) -> Any:
+            decoded.append(len(content))
+            return decode(content)
+
+        return wrapper
+
+    monkeypatch.setattr(endpoint, "decode_json", counting(endpoint.decode_json))
+    monkeypatch.setattr(habittrade, "decode_json", counting(habittrade.decode_json))
+    snapshot = Server(portfolio=PORTFOLIOS["documented_us_position"]).adapter().get_portfolio(PID)
+    assert len(snapshot.holdings) == 1
+    assert len(decoded) == 1
+
+
+@pytest.mark.parametrize("body", [{"code": 10010008, "message": "Signature verification failed"}])
+async def test_callers_of_the_generated_client_still_get_the_typed_error_of_an_envelope(
+    body: dict[str, Any],
+) -> None:
+    """``adapter.client`` users go through the response hook, which raises before the generated parser
+    would report a mere contract violation at ``$.code``."""
+    from habittrade_client.api.account import get_portfolio
+
+    server = Server(portfolio=body)
+    adapter = server.adapter()
+    with pytest.raises(AuthenticationError) as excinfo:
+        get_portfolio.sync_detailed(PID, client=adapter.client)
+    assert excinfo.value.status == 200 and excinfo.value.code == "10010008"
+    with pytest.raises(AuthenticationError):
+        await get_portfolio.asyncio_detailed(PID, client=adapter._async_client)

@@ -44,14 +44,32 @@ class _Lane:
 
 
 class SharedAdapters:
-    """The adapters of one ``fetch_portfolio`` run, built on first use and closed together at its end."""
+    """Adapters built on first use and closed together: ``fetch_portfolio`` makes one set per run, or
+    takes yours (``async with SharedAdapters() as shared: await fetch_portfolio(..., shared=shared)``)
+    to keep pools and tokens across runs.
 
-    def __init__(self, connections_per_adapter: int = CONNECTIONS_PER_ADAPTER) -> None:
+    ``transport``: builds the network layer of each adapter (default: httpx's, certificate verification
+    on, every connection kept alive); tests pass ``httpx.MockTransport``.
+    """
+
+    def __init__(
+        self,
+        connections_per_adapter: int = CONNECTIONS_PER_ADAPTER,
+        *,
+        transport: Callable[[], httpx.AsyncBaseTransport] | None = None,
+    ) -> None:
         if connections_per_adapter < 1:
             raise ValueError("connections_per_adapter must be at least 1")
         self._per_adapter = connections_per_adapter
+        self._transport = transport or _transport
         self._lanes: dict[tuple[object, object, str], list[tuple[HttpOptions, list[_Lane]]]] = {}
         self._closed = False
+
+    async def __aenter__(self) -> SharedAdapters:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
     @contextlib.contextmanager
     def lease(
@@ -64,7 +82,7 @@ class SharedAdapters:
         lanes = self._lanes_for((adapter_class, credentials, environment), options)
         lane = min(lanes, key=lambda lane: lane.in_use, default=None)
         if lane is None or lane.in_use >= self._per_adapter:
-            adapter = adapter_class(credentials, environment, options=options, async_transport=_transport())
+            adapter = adapter_class(credentials, environment, options=options, async_transport=self._transport())
             lane = _Lane(adapter)
             lanes.append(lane)
         lane.in_use += 1

@@ -309,3 +309,21 @@ def test_credentials_never_show() -> None:
     for text in (repr(credentials), str(credentials), repr(adapter)):
         assert "super-secret-value" not in text
     assert adapter.base_url == "https://sandbox-integration-api.meshconnect.com"
+
+
+@pytest.mark.parametrize("user_id", ["", "   "])
+def test_portfolio_refuses_an_empty_user_id_before_any_request(user_id: str) -> None:
+    from unifolio import InvalidInputError
+
+    requests: list[httpx.Request] = []
+    adapter = MeshAdapter(
+        MeshCredentials("id", "secret"),
+        "http://mesh.test",
+        transport=httpx.MockTransport(lambda request: requests.append(request) or httpx.Response(500)),
+    )
+    with (
+        pytest.warns(DeprecationWarning),
+        pytest.raises(InvalidInputError, match="user_id must be a non-empty"),
+    ):
+        adapter.get_portfolio(user_id)
+    assert requests == []

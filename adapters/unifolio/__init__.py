@@ -20,6 +20,7 @@ from ._exceptions import (
     TransportError,
     UnifolioError,
 )
+from ._gc import set_enabled as set_gc_pause
 from ._secrets import Secret
 
 __version__ = "0.1.0"
@@ -41,4 +42,5 @@ __all__ = [
     "TransportError",
     "UnifolioError",
     "__version__",
+    "set_gc_pause",
 ]

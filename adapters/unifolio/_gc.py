@@ -13,7 +13,8 @@ The switch is process-wide, so it is shared with care:
   that runs with the collector disabled keeps it disabled;
 - the pause covers CPU work only (decode, parse, map), never a network wait, so it lasts as long as
   the mapping of one answer;
-- ``set_enabled(False)`` turns the pausing off for the whole process (nothing is paused any more).
+- ``unifolio.set_gc_pause(False)`` (this module's ``set_enabled``) turns the pausing off for the whole
+  process.
 A host that calls ``gc.disable()`` while a parse is under way will find the collector enabled again
 when that parse ends: toggle the collector before or after unifolio calls, not during them.
 """

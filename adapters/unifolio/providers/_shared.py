@@ -82,7 +82,8 @@ class SharedAdapters:
         lanes = self._lanes_for((adapter_class, credentials, environment), options)
         lane = min(lanes, key=lambda lane: lane.in_use, default=None)
         if lane is None or lane.in_use >= self._per_adapter:
-            adapter = adapter_class(credentials, environment, options=options, async_transport=self._transport())
+            transport = self._transport()
+            adapter = adapter_class(credentials, environment, options=options, async_transport=transport)
             lane = _Lane(adapter)
             lanes.append(lane)
         lane.in_use += 1

@@ -252,6 +252,23 @@ def test_unknown_account_is_kept_and_reported() -> None:
     assert (notice.code, notice.path) == ("unresolved_account", "$.holdings[1].account_id")
 
 
+@pytest.mark.parametrize("account_currency", ["", None])
+def test_an_account_without_a_currency_gives_none_not_an_empty_string(account_currency: str | None) -> None:
+    """An empty or null account currency is no currency: a resolved holding takes its security's, an
+    unresolved one has none (found by comparing with the previous mapping on generated answers)."""
+    example = copy.deepcopy(HOLDINGS["unresolved_security"])
+    for account in example["accounts"]:
+        account["balances"]["currency"] = account_currency
+    snapshot = _fetch(example)
+    known = {s["security_id"]: s for s in example["securities"]}
+    for holding, record in zip(snapshot.holdings, example["holdings"], strict=True):
+        security = known.get(record["security_id"])
+        expected = security["currency"] if security else None
+        assert holding.currency == expected
+        if holding.market_value is not None:
+            assert holding.market_value.currency == expected
+
+
 def test_holding_currency_is_the_accounts_not_the_securitys() -> None:
     body = copy.deepcopy(HOLDINGS["msft_single_holding"])
     body["accounts"][0]["balances"]["currency"] = "EUR"

@@ -799,8 +799,8 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
             )
             account_currency = None
         path: Path = ("holdings", i)
-        if index is None:
-            append(_holding(holding, path, _unresolved_instrument(holding), account_currency, None))
+        if index is None:  # an empty account currency is no currency (as below, where the security's is used)
+            append(_holding(holding, path, _unresolved_instrument(holding), account_currency or None, None))
             continue
         security = listed[index]
         instrument = instruments.get(index)

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from ._exceptions import ResponseContractError
 from ._generated import is_unset
 
-__all__ = ["amount_at", "decimal_or_none", "require_decimal", "required_amount_at"]
+__all__ = ["all_finite_decimals", "amount_at", "decimal_or_none", "require_decimal", "required_amount_at"]
 
 
 def decimal_or_none(value: object, *, provider: str, path: Sequence[str | int]) -> Decimal | None:
@@ -61,3 +61,12 @@ def required_amount_at(value: object, provider: str, path: Path, *keys: str | in
     if type(value) is Decimal and value.is_finite():
         return value
     return require_decimal(value, provider=provider, path=(*path, *keys))
+
+
+def all_finite_decimals(values: tuple[object, ...]) -> bool:
+    """True when every value is a finite Decimal: then a position's amounts need no checks one by one
+    (one call instead of one per amount, in the per-position loops)."""
+    for value in values:  # noqa: SIM110 - a loop, not all() over a generator: this runs per position
+        if type(value) is not Decimal or not value.is_finite():
+            return False
+    return True

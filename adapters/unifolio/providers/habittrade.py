@@ -71,7 +71,7 @@ from .._exceptions import (
 )
 from .._generated import unset_folder
 from .._http import raise_for_status, reading_answer
-from .._money import amount_at, decimal_or_none, required_amount_at
+from .._money import all_finite_decimals, amount_at, decimal_or_none, required_amount_at
 from .._secrets import Secret
 from ..models import (
     Account,
@@ -405,42 +405,74 @@ def asset_class_of(security_type: str | None) -> AssetClass:
 _NO_BREAKDOWN = (None,) * 8
 
 
-def _breakdown(position: Position, path: Path) -> QuantityBreakdown | None:
-    parts = (
-        amount_at(position.avail_qty, NAME, path, "avail_qty"),
-        amount_at(position.avail_sell_qty, NAME, path, "avail_sell_qty"),
-        amount_at(position.os_sell_qty, NAME, path, "os_sell_qty"),
-        amount_at(position.uncleared_qty, NAME, path, "uncleared_qty"),
-        amount_at(position.pending_deposit_qty, NAME, path, "pending_deposit_qty"),
-        amount_at(position.pending_withdrawal_qty, NAME, path, "pending_withdrawal_qty"),
-        amount_at(position.approved_deposit_qty, NAME, path, "approved_deposit_qty"),
-        amount_at(position.approved_withdrawal_qty, NAME, path, "approved_withdrawal_qty"),
+_AMOUNT_KEYS = (
+    "prev_price",
+    "prev_market_value",
+    "qty",
+    "avg_cost",
+    "avg_price",
+    "avail_qty",
+    "avail_sell_qty",
+    "os_sell_qty",
+    "uncleared_qty",
+    "pending_deposit_qty",
+    "pending_withdrawal_qty",
+    "approved_deposit_qty",
+    "approved_withdrawal_qty",
+)
+"""A position's amounts, in the order the first bad one has always been reported in."""
+_PREVIOUS_CLOSE = PriceKind.PREVIOUS_CLOSE
+_PER_UNIT = CostBasisKind.PER_UNIT
+
+
+def _amounts(values: tuple[Any, ...], path: Path) -> tuple[Decimal | None, ...]:
+    """Each amount of a position as ``amount_at`` gives it (``qty`` required), one by one: the slow
+    path, for a position whose amounts are not all finite Decimals already."""
+    return tuple(
+        required_amount_at(value, NAME, path, key) if key == "qty" else amount_at(value, NAME, path, key)
+        for value, key in zip(values, _AMOUNT_KEYS, strict=True)
     )
-    return None if parts == _NO_BREAKDOWN else QuantityBreakdown(*parts)
 
 
-def _cost_basis(position: Position, currency: str, path: Path) -> tuple[CostBasis, ...]:
+def _cost_basis(avg_cost: Decimal | None, avg_price: Decimal | None, currency: str) -> tuple[CostBasis, ...]:
     """``avg_cost`` (fees in), then ``avg_price`` (fees out), each where given."""
-    avg_cost = amount_at(position.avg_cost, NAME, path, "avg_cost")
-    avg_price = amount_at(position.avg_price, NAME, path, "avg_price")
-    with_fees = None if avg_cost is None else CostBasis(avg_cost, currency, CostBasisKind.PER_UNIT, True)
-    without = None if avg_price is None else CostBasis(avg_price, currency, CostBasisKind.PER_UNIT, False)
+    with_fees = None if avg_cost is None else CostBasis(avg_cost, currency, _PER_UNIT, True)
+    without = None if avg_price is None else CostBasis(avg_price, currency, _PER_UNIT, False)
     if with_fees is None:
         return () if without is None else (without,)
     return (with_fees,) if without is None else (with_fees, without)
 
 
 def _position(position: Position, path: Path, portfolio_id: str) -> Holding:
-    """One position (the hot loop of a large answer: no path tuple unless a value is wrong)."""
+    """One position: the hot loop of a large answer. When every amount is a finite Decimal (what the
+    generated model holds for JSON numbers) they are taken as they are, in one check; otherwise each
+    goes through ``amount_at``, which builds its JSON path only for a bad one."""
     if position.portfolio_id != portfolio_id:
         raise ResponseContractError.at(
             NAME,
             (*path, "portfolio_id"),
             f"a position of portfolio {position.portfolio_id!r} in the answer for {portfolio_id!r}",
         )
+    values: tuple[Any, ...] = (
+        position.prev_price,
+        position.prev_market_value,
+        position.qty,
+        position.avg_cost,
+        position.avg_price,
+        position.avail_qty,
+        position.avail_sell_qty,
+        position.os_sell_qty,
+        position.uncleared_qty,
+        position.pending_deposit_qty,
+        position.pending_withdrawal_qty,
+        position.approved_deposit_qty,
+        position.approved_withdrawal_qty,
+    )
+    if not all_finite_decimals(values):
+        values = _amounts(values, path)
+    prev_price, prev_value, quantity, avg_cost, avg_price = values[:5]
+    parts = values[5:]
     currency = position.base_currency
-    prev_price = amount_at(position.prev_price, NAME, path, "prev_price")
-    prev_value = amount_at(position.prev_market_value, NAME, path, "prev_market_value")
     raw = position.source_json
     product_name = None if isinstance(position.product_name, Unset) else position.product_name
     security_type = None if isinstance(position.security_type, Unset) else position.security_type
@@ -456,12 +488,12 @@ def _position(position: Position, path: Path, portfolio_id: str) -> Holding:
             market=position.market,
             raw=raw,
         ),
-        required_amount_at(position.qty, NAME, path, "qty"),
+        quantity,
         currency,
-        None if prev_price is None else Price(prev_price, currency, PriceKind.PREVIOUS_CLOSE),
-        None if prev_value is None else Valuation(prev_value, currency, PriceKind.PREVIOUS_CLOSE),
-        _cost_basis(position, currency, path),
-        _breakdown(position, path),
+        None if prev_price is None else Price(prev_price, currency, _PREVIOUS_CLOSE),
+        None if prev_value is None else Valuation(prev_value, currency, _PREVIOUS_CLOSE),
+        _cost_basis(avg_cost, avg_price, currency),
+        None if parts == _NO_BREAKDOWN else QuantityBreakdown(*parts),
         raw=raw,
     )
 

@@ -214,6 +214,7 @@ _LAST = PriceKind.LAST
 _PER_UNIT = CostBasisKind.PER_UNIT
 _CRYPTO = AssetClass.CRYPTO
 _PRICED = (PositionWithMarketValue, PositionWithReturn)
+_UTC = datetime.UTC
 
 
 def _per_unit_cost(value: object, path: Path, key: str) -> tuple[CostBasis, ...]:
@@ -226,16 +227,21 @@ def _last_value(value: object, path: Path, key: str) -> Valuation | None:
     return None if amount is None else Valuation(amount, CURRENCY, _LAST)
 
 
-def _distribution(items: list[DeFiPositionDistribution], path: Path) -> tuple[NetworkAllocation, ...]:
-    return tuple(
-        NetworkAllocation(
-            opt(item.caip_network_id),
-            opt(item.address),
-            required_amount_at(item.amount, NAME, path, "distribution", i, "amount"),
-            item.source_json,
-        )
-        for i, item in enumerate(items)
-    )
+def _distribution(
+    items: list[DeFiPositionDistribution], path: Path
+) -> tuple[tuple[NetworkAllocation, ...], str | None]:
+    """The allocations, and the network when they all sit on one (then it is the instrument's)."""
+    allocations = []
+    networks = set()
+    for i, item in enumerate(items):
+        amount = item.amount
+        if type(amount) is not Decimal or not amount.is_finite():
+            amount = required_amount_at(amount, NAME, path, "distribution", i, "amount")
+        network = item.caip_network_id  # required (nullable) in the schema: never UNSET
+        if network:
+            networks.add(network)
+        allocations.append(NetworkAllocation(network, item.address, amount, item.source_json))
+    return tuple(allocations), networks.pop() if len(networks) == 1 else None
 
 
 def _position(
@@ -261,10 +267,7 @@ def _position(
     distribution: tuple[NetworkAllocation, ...] = ()
     crypto_network = None
     if items:  # neither UNSET, None nor empty
-        distribution = _distribution(items, path)
-        networks = {d.network for d in distribution if d.network}
-        if len(networks) == 1:
-            crypto_network = networks.pop()
+        distribution, crypto_network = _distribution(items, path)
     price = market_value = None
     if isinstance(position, _PRICED):
         last = position.last_price
@@ -334,7 +337,7 @@ def _nft(position: B2BNftPosition | NftPositionWithMarketValues, path: Path, acc
     )
 
 
-def _timestamp(value: int | Unset, path: Path) -> datetime.datetime | None:
+def _timestamp(value: int | Unset, path: Path, key: str) -> datetime.datetime | None:
     """Mesh int64 timestamps; a value beyond year 5138 in seconds can only be milliseconds."""
     seconds = opt(value)
     if seconds is None:
@@ -342,9 +345,11 @@ def _timestamp(value: int | Unset, path: Path) -> datetime.datetime | None:
     if seconds > 10**11:
         seconds //= 1000
     try:
-        return datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+        return datetime.datetime.fromtimestamp(seconds, _UTC)
     except (ValueError, OverflowError, OSError):
-        raise ResponseContractError.at(NAME, path, f"timestamp {value} is outside years 1..9999") from None
+        raise ResponseContractError.at(
+            NAME, (*path, key), f"timestamp {value} is outside years 1..9999"
+        ) from None
 
 
 def _option(position: B2BOptionPosition, path: Path, account_id: str) -> Holding:
@@ -352,9 +357,11 @@ def _option(position: B2BOptionPosition, path: Path, account_id: str) -> Holding
     symbol = opt(position.symbol)
     terms = OptionTerms(
         option_type=None if option_type is None else str(option_type),
-        strike=_dec(position.strike_price, (*path, "strikePrice")),
-        expiration=_timestamp(position.expiration_timestamp, (*path, "expirationTimestamp")),
-        contract_size=_dec(position.number_of_shares_in_contract, (*path, "numberOfSharesInContract")),
+        strike=amount_at(position.strike_price, NAME, path, "strikePrice"),
+        expiration=_timestamp(position.expiration_timestamp, path, "expirationTimestamp"),
+        contract_size=amount_at(
+            position.number_of_shares_in_contract, NAME, path, "numberOfSharesInContract"
+        ),
         direction=None if direction is None else str(direction),
     )
     return Holding(

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from ._exceptions import ResponseContractError
 from ._generated import is_unset
 
-__all__ = ["all_finite_decimals", "amount_at", "decimal_or_none", "require_decimal", "required_amount_at"]
+__all__ = ["amount_at", "amounts_at", "decimal_or_none", "require_decimal", "required_amount_at"]
 
 
 def decimal_or_none(value: object, *, provider: str, path: Sequence[str | int]) -> Decimal | None:
@@ -63,10 +63,24 @@ def required_amount_at(value: object, provider: str, path: Path, *keys: str | in
     return require_decimal(value, provider=provider, path=(*path, *keys))
 
 
-def all_finite_decimals(values: tuple[object, ...]) -> bool:
-    """True when every value is a finite Decimal: then a position's amounts need no checks one by one
-    (one call instead of one per amount, in the per-position loops)."""
-    for value in values:  # noqa: SIM110 - a loop, not all() over a generator: this runs per position
+def amounts_at(
+    values: tuple[object, ...],
+    provider: str,
+    path: Path,
+    keys: tuple[str, ...],
+    *,
+    required: str | None = None,
+) -> tuple[Decimal | None, ...]:
+    """Several amounts of one record at once, for the per-position loops: when every value is a finite
+    Decimal (what generated models hold for JSON numbers) they are returned as they are, after one pass;
+    otherwise each goes through ``amount_at`` (``required_amount_at`` for the key ``required``) in the
+    given order, so the first bad value is the one reported."""
+    for value in values:
         if type(value) is not Decimal or not value.is_finite():
-            return False
-    return True
+            return tuple(
+                required_amount_at(v, provider, path, key)
+                if key == required
+                else amount_at(v, provider, path, key)
+                for v, key in zip(values, keys, strict=True)
+            )
+    return values  # type: ignore[return-value]  # every one a finite Decimal

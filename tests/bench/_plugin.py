@@ -32,13 +32,19 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+import httpx
 import yaml
+
+from unifolio._clients import HttpOptions
+from unifolio.models import Snapshot
+from unifolio.providers import SharedAdapters
+from unifolio.providers._shared import adapter_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
@@ -59,6 +65,49 @@ class Fanout:
     steps: int
     one_call: Callable[[str, int], Sequence[Any]]
     setup_steps: int = 0
+
+
+A = TypeVar("A")
+
+
+class Served(Generic[A]):
+    """One adapter (built on first use, then reused) over ``httpx.MockTransport`` that answers every
+    request with the body last passed in, except the paths in ``fixed`` (e.g. a token exchange):
+    ``through_adapter`` runs the adapter's public method on it."""
+
+    def __init__(
+        self, make: Callable[[httpx.MockTransport], A], fixed: Mapping[str, bytes] | None = None
+    ) -> None:
+        self._make, self._fixed = make, dict(fixed or {})
+        self._body = b""
+        self._adapter: A | None = None
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=self._fixed.get(request.url.path, self._body))
+
+    def __call__(self, body: bytes) -> A:
+        self._body = body
+        if self._adapter is None:
+            self._adapter = self._make(httpx.MockTransport(self._answer))
+        return self._adapter
+
+
+@dataclass(frozen=True)
+class OneCall:
+    """A connection that makes one call through its (shared) adapter, for B2's "one call per connection"."""
+
+    label: str
+    provider: str
+    base_url: str
+    adapter_class: Callable[..., Any]
+    credentials: object
+    call: Callable[[Any], Awaitable[Snapshot]]
+
+    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
+        async with adapter_for(
+            shared, self.adapter_class, self.credentials, self.base_url, HttpOptions()
+        ) as a:
+            return await self.call(a)
 
 
 # --- payload helpers ------------------------------------------------------------------------------

@@ -62,9 +62,9 @@ def resolve_base_url(info: ProviderInfo, environment: str) -> str:
 class Connection(Protocol):
     """One configured connection (provider + ids + credentials + environment), ready to fetch.
 
-    ``fetch(shared)``: with ``shared`` (what ``fetch_portfolio`` passes), the connection takes its adapter
-    from it, so connections with the same credentials, environment and options share one adapter, its
-    connection pool and (MoneyKit) its token; alone (``shared=None``) it builds and closes its own.
+    ``fetch(shared)``: with ``shared`` (what ``fetch_portfolio`` passes), the connection leases its adapter
+    from it, so connections with the same credentials, environment and options share adapters, their
+    connection pools and (MoneyKit) their tokens; alone (``shared=None``) it builds and closes its own.
     """
 
     @property

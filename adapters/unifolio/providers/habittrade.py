@@ -41,7 +41,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator, Iterable, Mapping
 from decimal import Decimal
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, cast
 
 import httpx
 from attrs import field, frozen
@@ -71,7 +71,7 @@ from .._exceptions import (
 )
 from .._generated import unset_folder
 from .._http import raise_for_status, reading_answer
-from .._money import all_finite_decimals, amount_at, decimal_or_none, required_amount_at
+from .._money import amounts_at, decimal_or_none
 from .._secrets import Secret
 from ..models import (
     Account,
@@ -425,15 +425,6 @@ _PREVIOUS_CLOSE = PriceKind.PREVIOUS_CLOSE
 _PER_UNIT = CostBasisKind.PER_UNIT
 
 
-def _amounts(values: tuple[Any, ...], path: Path) -> tuple[Decimal | None, ...]:
-    """Each amount of a position as ``amount_at`` gives it (``qty`` required), one by one: the slow
-    path, for a position whose amounts are not all finite Decimals already."""
-    return tuple(
-        required_amount_at(value, NAME, path, key) if key == "qty" else amount_at(value, NAME, path, key)
-        for value, key in zip(values, _AMOUNT_KEYS, strict=True)
-    )
-
-
 def _cost_basis(avg_cost: Decimal | None, avg_price: Decimal | None, currency: str) -> tuple[CostBasis, ...]:
     """``avg_cost`` (fees in), then ``avg_price`` (fees out), each where given."""
     with_fees = None if avg_cost is None else CostBasis(avg_cost, currency, _PER_UNIT, True)
@@ -444,9 +435,7 @@ def _cost_basis(avg_cost: Decimal | None, avg_price: Decimal | None, currency: s
 
 
 def _position(position: Position, path: Path, portfolio_id: str) -> Holding:
-    """One position: the hot loop of a large answer. When every amount is a finite Decimal (what the
-    generated model holds for JSON numbers) they are taken as they are, in one check; otherwise each
-    goes through ``amount_at``, which builds its JSON path only for a bad one."""
+    """One position: the hot loop of a large answer (its amounts checked in one pass, see ``amounts_at``)."""
     if position.portfolio_id != portfolio_id:
         raise ResponseContractError.at(
             NAME,
@@ -468,10 +457,9 @@ def _position(position: Position, path: Path, portfolio_id: str) -> Holding:
         position.approved_deposit_qty,
         position.approved_withdrawal_qty,
     )
-    if not all_finite_decimals(values):
-        values = _amounts(values, path)
-    prev_price, prev_value, quantity, avg_cost, avg_price = values[:5]
-    parts = values[5:]
+    amounts = amounts_at(values, NAME, path, _AMOUNT_KEYS, required="qty")
+    prev_price, prev_value, quantity, avg_cost, avg_price = amounts[:5]
+    parts = amounts[5:]
     currency = position.base_currency
     raw = position.source_json
     product_name = None if isinstance(position.product_name, Unset) else position.product_name
@@ -488,7 +476,7 @@ def _position(position: Position, path: Path, portfolio_id: str) -> Holding:
             market=position.market,
             raw=raw,
         ),
-        quantity,
+        cast(Decimal, quantity),  # required: never None
         currency,
         None if prev_price is None else Price(prev_price, currency, _PREVIOUS_CLOSE),
         None if prev_value is None else Valuation(prev_value, currency, _PREVIOUS_CLOSE),

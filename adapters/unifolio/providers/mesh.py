@@ -23,7 +23,7 @@ import datetime
 import warnings
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, cast
 
 import httpx
 from attrs import field, frozen
@@ -68,7 +68,7 @@ from .._exceptions import (
 )
 from .._generated import unset_folder
 from .._http import raise_for_status, reading_answer
-from .._money import amount_at, decimal_or_none, required_amount_at
+from .._money import amount_at, amounts_at, decimal_or_none, required_amount_at
 from .._secrets import Secret
 from ..models import (
     Account,
@@ -214,6 +214,8 @@ _LAST = PriceKind.LAST
 _PER_UNIT = CostBasisKind.PER_UNIT
 _CRYPTO = AssetClass.CRYPTO
 _PRICED = (PositionWithMarketValue, PositionWithReturn)
+_PRICED_KEYS = ("lastPrice", "marketValue", "amount", "costBasis")
+_UNPRICED_KEYS = ("amount", "costBasis")
 _UTC = datetime.UTC
 
 
@@ -251,8 +253,7 @@ def _position(
     asset_class: AssetClass,
     supported: bool = True,
 ) -> Holding:
-    """One position: the hot loop of a large answer. A finite Decimal (what the generated models hold) is
-    taken as it is, anything else goes through ``amount_at`` (which builds the JSON path only then), in
+    """One position: the hot loop of a large answer (amounts checked in one pass, see ``amounts_at``), in
     the order the first bad value has always been reported in: distribution, lastPrice, marketValue,
     amount, costBasis."""
     symbol = position.symbol
@@ -270,22 +271,20 @@ def _position(
         distribution, crypto_network = _distribution(items, path)
     price = market_value = None
     if isinstance(position, _PRICED):
-        last = position.last_price
-        if type(last) is not Decimal or not last.is_finite():
-            last = amount_at(last, NAME, path, "lastPrice")
-        value = position.market_value
-        if type(value) is not Decimal or not value.is_finite():
-            value = amount_at(value, NAME, path, "marketValue")
+        values: tuple[object, ...] = (
+            position.last_price,
+            position.market_value,
+            position.amount,
+            position.cost_basis,
+        )
+        last, value, quantity, cost = amounts_at(values, NAME, path, _PRICED_KEYS, required="amount")
         if last is not None:
             price = Price(last, CURRENCY, _LAST)
         if value is not None:
             market_value = Valuation(value, CURRENCY, _LAST)
-    quantity = position.amount
-    if type(quantity) is not Decimal or not quantity.is_finite():
-        quantity = required_amount_at(quantity, NAME, path, "amount")
-    cost = position.cost_basis
-    if type(cost) is not Decimal or not cost.is_finite():
-        cost = amount_at(cost, NAME, path, "costBasis")
+    else:
+        values = (position.amount, position.cost_basis)
+        quantity, cost = amounts_at(values, NAME, path, _UNPRICED_KEYS, required="amount")
     # Mesh lists securities it cannot resolve as e.g. "CUSIP38259P508": keep that identifier typed.
     cusip = symbol[5:] if symbol and len(symbol) == 14 and symbol.startswith("CUSIP") else None
     raw = position.source_json
@@ -302,7 +301,7 @@ def _position(
             crypto_network=crypto_network,
             raw=raw,
         ),
-        quantity,
+        cast(Decimal, quantity),  # required: never None
         CURRENCY,
         price,
         market_value,

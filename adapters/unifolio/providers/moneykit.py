@@ -67,7 +67,7 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import httpx
 from attrs import field, frozen
@@ -113,7 +113,7 @@ from .._exceptions import (
 )
 from .._generated import unset_folder
 from .._http import raise_for_status, reading_answer
-from .._money import amount_at, decimal_or_none, required_amount_at
+from .._money import amount_at, amounts_at, decimal_or_none
 from .._secrets import Secret
 from ..models import (
     Account,
@@ -618,6 +618,7 @@ def map_holding(
 
 _LAST = PriceKind.LAST
 _TOTAL = CostBasisKind.TOTAL
+_AMOUNT_KEYS = ("price", "value", "cost_basis", "quantity")
 
 
 def _holding(
@@ -627,8 +628,7 @@ def _holding(
     currency: str | None,
     close_price: Callable[[], Price | None] | None,
 ) -> Holding:
-    """The hot loop of a large answer: a finite Decimal (what the generated models hold) is taken as it
-    is, anything else goes through ``amount_at`` (which builds the JSON path only then), in the order the
+    """The hot loop of a large answer (amounts checked in one pass, see ``amounts_at``), in the order the
     first bad value has always been reported in: price, (the security's close), value, cost_basis,
     quantity. ``close_price``: the security's close, for a holding without a price of its own."""
     priced_at = holding.price_datetime
@@ -636,28 +636,22 @@ def _holding(
         priced_at = None
     elif priced_at is not None and priced_at.tzinfo is None:  # read as UTC, as ``_utc`` does
         priced_at = priced_at.replace(tzinfo=datetime.UTC)
-    unit_price = holding.price
-    if type(unit_price) is not Decimal or not unit_price.is_finite():
-        unit_price = amount_at(unit_price, NAME, path, "price")
+    values: tuple[object, ...] = (holding.price, holding.value, holding.cost_basis, holding.quantity)
     price: Price | None = None
+    if type(holding.price) is Decimal:  # priced: the security's close is not looked at
+        unit_price, value, cost, quantity = amounts_at(values, NAME, path, _AMOUNT_KEYS, required="quantity")
+    else:
+        unit_price = amount_at(holding.price, NAME, path, "price")
+        if unit_price is None and close_price is not None:
+            price = close_price()
+        value, cost, quantity = amounts_at(values[1:], NAME, path, _AMOUNT_KEYS[1:], required="quantity")
     if unit_price is not None:
         price = Price(unit_price, currency, _LAST, priced_at)
-    elif close_price is not None:
-        price = close_price()
-    value = holding.value
-    if type(value) is not Decimal or not value.is_finite():
-        value = amount_at(value, NAME, path, "value")
-    cost = holding.cost_basis
-    if type(cost) is not Decimal or not cost.is_finite():
-        cost = amount_at(cost, NAME, path, "cost_basis")
-    quantity = holding.quantity
-    if type(quantity) is not Decimal or not quantity.is_finite():
-        quantity = required_amount_at(quantity, NAME, path, "quantity")
     return Holding(
         NAME,
         holding.account_id,
         instrument,
-        quantity,
+        cast(Decimal, quantity),  # required: never None
         currency,
         price,
         None if value is None else Valuation(value, currency, _LAST, priced_at),

@@ -7,15 +7,25 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
-from attrs import frozen
 from habittrade_client.models import PortfolioResponse
 from habittrade_client.types import decode_json
 
-from tests.bench._plugin import INDEX, Fanout, dumps, examples, fill, load_spec, numbered, slot, unique, vary
-from unifolio._clients import HttpOptions
+from tests.bench._plugin import (
+    INDEX,
+    Fanout,
+    OneCall,
+    Served,
+    dumps,
+    examples,
+    fill,
+    load_spec,
+    numbered,
+    slot,
+    unique,
+    vary,
+)
 from unifolio.models import Snapshot
-from unifolio.providers import SharedAdapters, habittrade
-from unifolio.providers._shared import adapter_for
+from unifolio.providers import habittrade
 
 PYDANTIC_ROOT = "PortfolioResponse"
 AMOUNTS = (
@@ -72,37 +82,16 @@ def generated(body: bytes) -> object:
     return PortfolioResponse.from_dict(decode_json(body))
 
 
-class _Served:
-    body = b""
-
-
-@functools.cache
-def _adapter() -> habittrade.HabitTradeAdapter:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=_Served.body))
-    return habittrade.HabitTradeAdapter(CREDENTIALS, "http://bench.invalid", transport=transport)
+_served = Served(
+    lambda transport: habittrade.HabitTradeAdapter(CREDENTIALS, "http://bench.invalid", transport=transport)
+)
 
 
 def through_adapter(body: bytes) -> Snapshot:
-    _Served.body = body
-    return _adapter().get_portfolio(PORTFOLIO)
+    return _served(body).get_portfolio(PORTFOLIO)
 
 
 # --- B2 -------------------------------------------------------------------------------------------
-
-
-@frozen
-class PortfolioOnly:
-    """One call per connection (``/portfolios/{id}``), through the shared adapters."""
-
-    label: str
-    base_url: str
-    provider: str = "habittrade"
-
-    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
-        async with adapter_for(
-            shared, habittrade.HabitTradeAdapter, CREDENTIALS, self.base_url, HttpOptions()
-        ) as adapter:
-            return await adapter.aget_portfolio(PORTFOLIO)
 
 
 def _answers() -> Mapping[str, bytes]:
@@ -121,7 +110,9 @@ def _connections(base_url: str, n: int) -> Sequence[Any]:
 
 
 def _one_call(base_url: str, n: int) -> Sequence[Any]:
-    return [PortfolioOnly(f"c{i}", base_url) for i in range(n)]
+    """``/portfolios/{id}`` only, through the shared adapters."""
+    adapter, call = habittrade.HabitTradeAdapter, lambda a: a.aget_portfolio(PORTFOLIO)
+    return [OneCall(f"c{i}", "habittrade", base_url, adapter, CREDENTIALS, call) for i in range(n)]
 
 
 FANOUT = Fanout(answers=_answers, connections=_connections, steps=2, one_call=_one_call)

@@ -7,15 +7,24 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
-from attrs import frozen
 from mesh_client.models import HoldingsModelApiResult
 from mesh_client.types import decode_json
 
-from tests.bench._plugin import INDEX, Fanout, dumps, examples, fill, load_spec, numbered, slot, vary
-from unifolio._clients import HttpOptions
+from tests.bench._plugin import (
+    INDEX,
+    Fanout,
+    OneCall,
+    Served,
+    dumps,
+    examples,
+    fill,
+    load_spec,
+    numbered,
+    slot,
+    vary,
+)
 from unifolio.models import Snapshot
-from unifolio.providers import SharedAdapters, mesh
-from unifolio.providers._shared import adapter_for
+from unifolio.providers import mesh
 
 PYDANTIC_ROOT = "HoldingsModelApiResult"
 GROUPS = (
@@ -82,38 +91,14 @@ def generated(body: bytes) -> object:
     return HoldingsModelApiResult.from_dict(decode_json(body))
 
 
-class _Served:
-    body = b""
-
-
-@functools.cache
-def _adapter() -> mesh.MeshAdapter:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=_Served.body))
-    return mesh.MeshAdapter(CREDENTIALS, "http://bench.invalid", transport=transport)
+_served = Served(lambda transport: mesh.MeshAdapter(CREDENTIALS, "http://bench.invalid", transport=transport))
 
 
 def through_adapter(body: bytes) -> Snapshot:
-    _Served.body = body
-    return _adapter().get_holdings(TOKEN, BROKER)
+    return _served(body).get_holdings(TOKEN, BROKER)
 
 
 # --- B2 -------------------------------------------------------------------------------------------
-
-
-@frozen
-class HoldingsOnly:
-    """A connection that makes one call (``/holdings/get``), through the shared adapters as
-    ``MeshConnection`` does."""
-
-    label: str
-    base_url: str
-    provider: str = "mesh"
-
-    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
-        async with adapter_for(
-            shared, mesh.MeshAdapter, CREDENTIALS, self.base_url, HttpOptions()
-        ) as adapter:
-            return await adapter.aget_holdings(TOKEN, BROKER)
 
 
 def _answers() -> Mapping[str, bytes]:
@@ -130,7 +115,13 @@ def _connections(base_url: str, n: int) -> Sequence[Any]:
 
 
 def _one_call(base_url: str, n: int) -> Sequence[Any]:
-    return [HoldingsOnly(f"c{i}", base_url) for i in range(n)]
+    """``/holdings/get`` only, through the shared adapters as ``MeshConnection`` does."""
+    return [
+        OneCall(
+            f"c{i}", "mesh", base_url, mesh.MeshAdapter, CREDENTIALS, lambda a: a.aget_holdings(TOKEN, BROKER)
+        )
+        for i in range(n)
+    ]
 
 
 FANOUT = Fanout(answers=_answers, connections=_connections, steps=2, one_call=_one_call)

@@ -7,15 +7,24 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
-from attrs import frozen
 from moneykit_client.models import GetHoldingsResponse
 from moneykit_client.types import decode_json
 
-from tests.bench._plugin import INDEX, Fanout, dumps, examples, fill, load_spec, numbered, slot, unique, vary
-from unifolio._clients import HttpOptions
+from tests.bench._plugin import (
+    INDEX,
+    Fanout,
+    Served,
+    dumps,
+    examples,
+    fill,
+    load_spec,
+    numbered,
+    slot,
+    unique,
+    vary,
+)
 from unifolio.models import Snapshot
-from unifolio.providers import SharedAdapters, moneykit
-from unifolio.providers._shared import adapter_for
+from unifolio.providers import moneykit
 
 PYDANTIC_ROOT = "GetHoldingsResponse"
 AMOUNTS = ("quantity", "price", "value", "cost_basis")
@@ -72,41 +81,17 @@ def generated(body: bytes) -> object:
     return GetHoldingsResponse.from_dict(decode_json(body))
 
 
-class _Served:
-    body = b""
-
-
-@functools.cache
-def _adapter() -> moneykit.MoneyKitAdapter:
-    def answer(request: httpx.Request) -> httpx.Response:
-        is_token = request.url.path.endswith("/auth/token")
-        return httpx.Response(200, content=TOKEN if is_token else _Served.body)
-
-    transport = httpx.MockTransport(answer)
-    return moneykit.MoneyKitAdapter(CREDENTIALS, "http://bench.invalid", transport=transport)
+_served = Served(
+    lambda transport: moneykit.MoneyKitAdapter(CREDENTIALS, "http://bench.invalid", transport=transport),
+    fixed={"/auth/token": TOKEN},
+)
 
 
 def through_adapter(body: bytes) -> Snapshot:
-    _Served.body = body
-    return _adapter().get_holdings(LINK)
+    return _served(body).get_holdings(LINK)
 
 
 # --- B2 -------------------------------------------------------------------------------------------
-
-
-@frozen
-class OneLink:
-    """One link per connection: the holdings call (the token exchange is shared by the adapter)."""
-
-    label: str
-    base_url: str
-    provider: str = "moneykit"
-
-    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
-        async with adapter_for(
-            shared, moneykit.MoneyKitAdapter, CREDENTIALS, self.base_url, HttpOptions()
-        ) as adapter:
-            return await adapter.aget_holdings(LINK)
 
 
 def _answers() -> Mapping[str, bytes]:

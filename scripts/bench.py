@@ -468,7 +468,7 @@ def fanout(provider: str, quick: bool) -> list[dict[str, Any]]:
     with slow_server(provider) as url:
         _run_fanout(spec.one_call(url, 5), FANOUT_LIMIT)  # warm-up: imports, first connections
         for title, make, limit, steps, own, rounds in scenarios:
-            print(f"   {provider}: {title} ...", flush=True)
+            print(f"   {provider}: {title} ...", file=sys.stderr, flush=True)
             runs = [_run_fanout(make(url), limit) for _ in range(rounds)]
             waves = -(-n // limit)
             # one-time steps (a token exchange) happen once per adapter: once in all, or per connection
@@ -822,14 +822,16 @@ class Report:
         lines = [
             "## B2 — fan-out",
             "",
-            f"{FANOUT_CONNECTIONS} connections through `unifolio.aggregate.fetch_portfolio` (limit"
-            f" {FANOUT_LIMIT})"
-            f" against a server in a child process on 127.0.0.1 (HTTP/1.1) that answers every request after"
+            f"One process per provider: {FANOUT_CONNECTIONS} connections through"
+            f" `unifolio.aggregate.fetch_portfolio` (limit {FANOUT_LIMIT}) against a server in another"
+            " process on 127.0.0.1 (HTTP/1.1) that answers every request after"
             f" {FANOUT_DELAY * 1000:.0f} ms. Ideal = (one-time steps + waves x sequential steps) x"
             f" {FANOUT_DELAY * 1000:.0f} ms, waves = {FANOUT_CONNECTIONS} / limit. *Shared adapters*: what"
-            " `fetch_portfolio` does (one adapter, pool and token per provider + credentials + environment +"
-            " options); *an adapter per connection*: each connection builds and closes its own, as before."
-            " Client CPU = the client process' CPU time per connection.",
+            " `fetch_portfolio` does (`SharedAdapters`: a few adapters, pools and tokens per provider +"
+            " credentials + environment + options, four connections at a time each); *an adapter per"
+            " connection*: each connection builds and closes its own, as before. Client CPU = the client"
+            " process' CPU time per connection. Wall times depend on the CPU the client and the server get:"
+            " with other processes busy on the same cores they stretch (see the load above).",
             "",
             "| provider | scenario | limit | ideal | wall time | x ideal | client CPU per connection |"
             " failures |",
@@ -910,6 +912,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--child-memory", nargs=3, metavar=("PROVIDER", "N", "VARIANT"), help=argparse.SUPPRESS
     )
     parser.add_argument("--serve", nargs=2, metavar=("PROVIDER", "DELAY"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-fanout", nargs=2, metavar=("PROVIDER", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.serve:
@@ -921,6 +924,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.child_memory:
         child_memory(args.child_memory[0], int(args.child_memory[1]), args.child_memory[2])
+        return 0
+    if args.child_fanout:  # in a fresh process: what earlier parts left on the heap does not weigh on it
+        print(json.dumps(fanout(args.child_fanout[0], args.child_fanout[1] == "quick")))
         return 0
 
     started = time.perf_counter()
@@ -986,8 +992,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "b2" in selected:
         for provider in providers:
             if hasattr(plugin(provider), "FANOUT"):
-                print(f"B2 {provider} ...", flush=True)
-                report.b2[provider] = fanout(provider, args.quick)
+                print(f"B2 {provider} (own process) ...", flush=True)
+                report.b2[provider] = _run_child(
+                    "--child-fanout", provider, "quick" if args.quick else "full"
+                )
 
     if "help" in selected:
         print("unifolio --help ...", flush=True)

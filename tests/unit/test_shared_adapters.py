@@ -169,3 +169,16 @@ async def test_fetch_portfolio_closes_the_adapters_it_built() -> None:
     portfolio = await fetch_portfolio([connection])  # type: ignore[list-item]
     assert not portfolio.complete and closed == [False]
     assert connection.adapter.closed
+
+
+def test_shared_adapters_serve_one_event_loop() -> None:
+    """Pooled connections belong to the loop that opened them: a second asyncio.run must not reuse them."""
+    shared = SharedAdapters()
+
+    async def lease() -> None:
+        with shared.lease(FakeAdapter, "k", "sandbox", HttpOptions()):
+            pass
+
+    asyncio.run(lease())
+    with pytest.raises(RuntimeError, match="another event loop"):
+        asyncio.run(lease())

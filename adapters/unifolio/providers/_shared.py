@@ -19,6 +19,7 @@ another adapter.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
@@ -49,7 +50,9 @@ class SharedAdapters:
     to keep pools and tokens across runs.
 
     ``transport``: builds the network layer of each adapter (default: httpx's, certificate verification
-    on, every connection kept alive); tests pass ``httpx.MockTransport``.
+    on, every connection kept alive); tests pass ``httpx.MockTransport``. The adapters' connections belong
+    to the event loop they were opened in: one ``SharedAdapters`` serves one event loop (leasing from
+    another raises ``RuntimeError``).
     """
 
     def __init__(
@@ -64,6 +67,7 @@ class SharedAdapters:
         self._transport = transport or _transport
         self._lanes: dict[tuple[object, object, str], list[tuple[HttpOptions, list[_Lane]]]] = {}
         self._closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def __aenter__(self) -> SharedAdapters:
         return self
@@ -79,6 +83,14 @@ class SharedAdapters:
         the least busy one of that kind, or a new one when every one carries its share already."""
         if self._closed:
             raise RuntimeError("these shared adapters are closed")
+        loop = _running_loop()
+        if loop is not None:
+            if self._loop is None:
+                self._loop = loop
+            elif loop is not self._loop:
+                raise RuntimeError(
+                    "these shared adapters belong to another event loop: use one SharedAdapters per loop"
+                )
         lanes = self._lanes_for((adapter_class, credentials, environment), options)
         lane = min(lanes, key=lambda lane: lane.in_use, default=None)
         if lane is None or lane.in_use >= self._per_adapter:
@@ -111,6 +123,13 @@ class SharedAdapters:
         self._lanes.clear()
         for adapter in adapters:
             await adapter.aclose()
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # leased outside any loop: nothing to check
+        return None
 
 
 def _transport() -> httpx.AsyncBaseTransport:

@@ -354,7 +354,7 @@ def _mesh_variants() -> dict[str, Variant]:
 
     from unifolio.providers import mesh
 
-    client = Client(base_url="http://bench.invalid")
+    client = Client(base_url="https://bench.invalid")
     credentials = mesh.MeshCredentials("bench-client", "bench-secret")
 
     def generated(body: bytes) -> object:
@@ -382,7 +382,7 @@ def _mesh_variants() -> dict[str, Variant]:
 
     def full_http(body: bytes) -> object:
         transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-        adapter = mesh.MeshAdapter(credentials, "http://bench.invalid", transport=transport)
+        adapter = mesh.MeshAdapter(credentials, "https://bench.invalid", transport=transport)
         try:
             return adapter.get_holdings("bench-token", "robinhood")
         finally:
@@ -405,7 +405,7 @@ def _habittrade_variants() -> dict[str, Variant]:
 
     from unifolio.providers import habittrade
 
-    client = Client(base_url="http://bench.invalid")
+    client = Client(base_url="https://bench.invalid")
     credentials = habittrade.HabitTradeCredentials("bench-key", "bench-secret")
 
     def generated(body: bytes) -> object:
@@ -436,7 +436,7 @@ def _habittrade_variants() -> dict[str, Variant]:
 
     def full_http(body: bytes) -> object:
         transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-        adapter = habittrade.HabitTradeAdapter(credentials, "http://bench.invalid", transport=transport)
+        adapter = habittrade.HabitTradeAdapter(credentials, "https://bench.invalid", transport=transport)
         try:
             return adapter.get_portfolio(HABITTRADE_PORTFOLIO)
         finally:
@@ -459,7 +459,7 @@ def _moneykit_variants() -> dict[str, Variant]:
 
     from unifolio.providers import moneykit
 
-    client = Client(base_url="http://bench.invalid")
+    client = Client(base_url="https://bench.invalid")
     credentials = moneykit.MoneyKitCredentials("bench-client", "bench-secret")
     token = dumps({"access_token": "bench-token", "token_type": "Bearer", "expires_in": 3600})
 
@@ -493,7 +493,7 @@ def _moneykit_variants() -> dict[str, Variant]:
             return httpx.Response(200, content=token if is_token else body)
 
         transport = httpx.MockTransport(answer)
-        adapter = moneykit.MoneyKitAdapter(credentials, "http://bench.invalid", transport=transport)
+        adapter = moneykit.MoneyKitAdapter(credentials, "https://bench.invalid", transport=transport)
         try:
             return adapter.get_holdings("mk_bench")
         finally:

@@ -56,7 +56,7 @@ CREDENTIALS = MeshCredentials("fault-id", "fault-secret")
 
 
 def holdings(url: str, options: HttpOptions = FAST) -> Any:
-    return MeshAdapter(CREDENTIALS, url, options=options).get_holdings("token", "robinhood")
+    return MeshAdapter(CREDENTIALS, url, options=options).get_holdings("user-token", "robinhood")
 
 
 def assert_complete(snapshot: Any) -> None:
@@ -207,14 +207,14 @@ def test_a_slow_drip_is_cut_off_at_the_total_timeout() -> None:
 async def test_async_path_retries_and_times_out_too() -> None:
     with fault_server(respond(503), reset_mid_body(OK), respond(200, OK)) as server:
         adapter = MeshAdapter(CREDENTIALS, server.url, options=FAST)
-        assert_complete(await adapter.aget_holdings("token", "robinhood"))
+        assert_complete(await adapter.aget_holdings("user-token", "robinhood"))
         assert server.requests == 3
     with fault_server(drip(0.05)) as server:
         adapter = MeshAdapter(
             CREDENTIALS, server.url, options=HttpOptions(read_timeout=1.0, total_timeout=1.5)
         )
         with pytest.raises(TransportError, match="timed out"):
-            await adapter.aget_holdings("token", "robinhood")
+            await adapter.aget_holdings("user-token", "robinhood")
 
 
 FAULTS_FOR_AGGREGATION = {
@@ -242,7 +242,7 @@ async def test_through_the_aggregator_the_other_connections_stay_complete() -> N
         urls = {"healthy": healthy.url}
         urls |= {name: stack.enter_context(fault_server(f)).url for name, f in FAULTS_FOR_AGGREGATION.items()}
         connections = [
-            MeshConnection(name, CREDENTIALS, "t", "robinhood", environment=url, options=FAST)
+            MeshConnection(name, CREDENTIALS, "user-token", "robinhood", environment=url, options=FAST)
             for name, url in urls.items()
         ]
         portfolio = await fetch_portfolio(connections)
@@ -265,7 +265,9 @@ async def test_through_the_aggregator_the_other_connections_stay_complete() -> N
 def test_habittrade_ban_and_auth_failures_are_never_retried(status: int, code: int, error: type) -> None:
     body = json.dumps({"code": code, "message": "no"}).encode()
     with fault_server(respond(status, body, {"Retry-After": "1"})) as server:
-        adapter = HabitTradeAdapter(HabitTradeCredentials("key", "secret"), server.url, options=FAST)
+        adapter = HabitTradeAdapter(
+            HabitTradeCredentials("test-api-key", "test-api-secret"), server.url, options=FAST
+        )
         with pytest.raises(error) as excinfo:
             adapter.get_balance()
         assert server.requests == 1

@@ -21,12 +21,12 @@ from __future__ import annotations
 import asyncio
 import datetime
 import warnings
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar
 
 import httpx
-from attrs import evolve, field, frozen
+from attrs import Factory, evolve, field, frozen
 from mesh_client import Client
 from mesh_client.api.balance import get_balance
 from mesh_client.api.holdings import get_holdings, get_holdings_value, get_portfolio
@@ -69,7 +69,8 @@ from .._exceptions import (
 from .._generated import unset_folder
 from .._http import provider_call, raise_for_status
 from .._money import decimal_or_none, require_decimal
-from .._secrets import Secret
+from .._redact import Redactor
+from .._secrets import Secret, credential_problem
 from ..models import (
     Account,
     AssetClass,
@@ -88,16 +89,18 @@ from ..models import (
     Valuation,
 )
 from ._base import (
+    ConfigKey,
+    ConnectionSettings,
     GeneratedClientAdapter,
+    KeyKind,
     Provider,
     ProviderInfo,
-    environment_from_config,
-    http_options,
-    required_str,
-    secret_from_env,
+    check_id,
+    valid_credential,
+    valid_environment,
 )
 
-__all__ = ["INFO", "PROVIDER", "MeshAdapter", "MeshConnection", "MeshCredentials"]
+__all__ = ["CONFIG_KEYS", "INFO", "PROVIDER", "MeshAdapter", "MeshConnection", "MeshCredentials"]
 
 NAME = "mesh"
 CURRENCY = "USD"
@@ -131,13 +134,17 @@ def _secret(value: Secret | str) -> Secret:
 class MeshCredentials:
     """Your Mesh API client id and secret (sandbox and production keys are different)."""
 
-    client_id: str = field(repr=False)  # an identifier, but it travels with the secret: kept out of logs
-    client_secret: Secret = field(converter=_secret)
+    # An identifier, but it travels with the secret: kept out of logs and redacted like it.
+    client_id: str = field(repr=False, validator=valid_credential)
+    client_secret: Secret = field(converter=_secret, validator=valid_credential)
 
     def auth(self) -> httpx.Auth:
         return StaticHeaderAuth(
             {"X-Client-Id": Secret(self.client_id), "X-Client-Secret": self.client_secret}
         )
+
+    def secrets(self) -> tuple[Secret, ...]:
+        return Secret(self.client_id), self.client_secret
 
 
 # --- errors -------------------------------------------------------------------------------------
@@ -470,14 +477,31 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
         options: HttpOptions | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        redactor: Redactor | None = None,
     ) -> None:
         super().__init__(
             Client,
             environment,
             credentials.auth(),
             options,
+            secrets=credentials.secrets(),
+            redactor=redactor,
             transport=transport,
             async_transport=async_transport,
+        )
+
+    def _token(self, auth_token: Secret | str) -> str:
+        """The end user's token for the request body: known to the redactor, checked before any request."""
+        if isinstance(auth_token, Secret | str):
+            self.redactor.add(auth_token)
+        problem = credential_problem(auth_token)
+        if problem is not None:
+            raise InvalidInputError(f"mesh: auth_token {problem} (the end user's Mesh Link token)")
+        return auth_token.reveal() if isinstance(auth_token, Secret) else auth_token
+
+    def _holdings_request(self, auth_token: Secret | str, broker_type: str) -> PortfolioHoldingsRequest:
+        return PortfolioHoldingsRequest(
+            auth_token=self._token(auth_token), type_=_broker(broker_type), include_market_value=True
         )
 
     def _call(
@@ -497,14 +521,14 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
     # /holdings/get
 
     def get_holdings(self, auth_token: Secret | str, broker_type: str) -> Snapshot:
-        body = _holdings_request(auth_token, broker_type)
+        body = self._holdings_request(auth_token, broker_type)
         content, raw = self._call(
             lambda: get_holdings.sync_detailed(client=self._client, body=body), HoldingsModel, "get_holdings"
         )
         return _holdings_snapshot(content, raw, broker_type)
 
     async def aget_holdings(self, auth_token: Secret | str, broker_type: str) -> Snapshot:
-        body = _holdings_request(auth_token, broker_type)
+        body = self._holdings_request(auth_token, broker_type)
         content, raw = await self._acall(
             lambda: get_holdings.asyncio_detailed(client=self._async_client, body=body),
             HoldingsModel,
@@ -517,7 +541,7 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
     def get_holdings_value(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> PortfolioValue:
-        body = PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
+        body = PortfolioBrokerBaseRequest(auth_token=self._token(auth_token), type_=_broker(broker_type))
         content, _ = self._call(
             lambda: get_holdings_value.sync_detailed(client=self._client, body=body),
             BrokerPortfolioValueModel,
@@ -528,7 +552,7 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
     async def aget_holdings_value(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> PortfolioValue:
-        body = PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
+        body = PortfolioBrokerBaseRequest(auth_token=self._token(auth_token), type_=_broker(broker_type))
         content, _ = await self._acall(
             lambda: get_holdings_value.asyncio_detailed(client=self._async_client, body=body),
             BrokerPortfolioValueModel,
@@ -541,7 +565,7 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
     def get_balance(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> tuple[Balance, ...]:
-        body = BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
+        body = BalanceBrokerBaseRequest(auth_token=self._token(auth_token), type_=_broker(broker_type))
         content, _ = self._call(
             lambda: get_balance.sync_detailed(client=self._client, body=body),
             B2BBrokerAccountBalanceModel,
@@ -552,7 +576,7 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
     async def aget_balance(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> tuple[Balance, ...]:
-        body = BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
+        body = BalanceBrokerBaseRequest(auth_token=self._token(auth_token), type_=_broker(broker_type))
         content, _ = await self._acall(
             lambda: get_balance.asyncio_detailed(client=self._async_client, body=body),
             B2BBrokerAccountBalanceModel,
@@ -567,6 +591,7 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
         warnings.warn(
             "Mesh deprecates GET /api/v1/holdings/portfolio; use get_holdings", DeprecationWarning, 2
         )
+        check_id(user_id, "mesh: user_id")
         offset = UNSET if timezone_offset is None else timezone_offset
         content, raw = self._call(
             lambda: get_portfolio.sync_detailed(client=self._client, user_id=user_id, timezone_offset=offset),
@@ -579,6 +604,7 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
         warnings.warn(
             "Mesh deprecates GET /api/v1/holdings/portfolio; use get_holdings", DeprecationWarning, 2
         )
+        check_id(user_id, "mesh: user_id")
         offset = UNSET if timezone_offset is None else timezone_offset
         content, raw = await self._acall(
             lambda: get_portfolio.asyncio_detailed(
@@ -616,34 +642,16 @@ def _holdings_snapshot(content: HoldingsModel, raw: RawRecord, broker_type: str)
     )
 
 
-def _reveal(token: Secret | str) -> str:
-    """The token for the request body, after the checks Mesh would otherwise answer with a 400."""
-    value = token.reveal() if isinstance(token, Secret) else token
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(
-            "mesh: auth_token must be a non-empty string (the end user's Mesh Link token)"
-        )
-    return value
-
-
-def _user(user_id: str) -> None:
-    if not isinstance(user_id, str) or not user_id.strip():
-        raise InvalidInputError("mesh: user_id must be a non-empty string")
-
-
 def _broker(broker_type: str) -> BrokerType:
-    if not isinstance(broker_type, str) or not broker_type.strip():
-        raise InvalidInputError("mesh: broker_type must be a non-empty string such as 'robinhood'")
-    return BrokerType(broker_type)
-
-
-def _holdings_request(auth_token: Secret | str, broker_type: str) -> PortfolioHoldingsRequest:
-    return PortfolioHoldingsRequest(
-        auth_token=_reveal(auth_token), type_=_broker(broker_type), include_market_value=True
-    )
+    """The institution type (open enum: values Mesh adds later are sent as given, once checked)."""
+    return BrokerType(check_id(broker_type, "mesh: broker_type (an institution type such as 'robinhood')"))
 
 
 # --- registry entry -----------------------------------------------------------------------------
+
+
+def _connection_redactor(connection: MeshConnection) -> Redactor:
+    return Redactor(*connection.credentials.secrets(), connection.auth_token)
 
 
 @frozen
@@ -652,35 +660,45 @@ class MeshConnection:
 
     label: str
     credentials: MeshCredentials
-    auth_token: Secret = field(converter=_secret)
-    broker_type: str
-    environment: str = "production"
+    auth_token: Secret = field(converter=_secret, validator=valid_credential)
+    broker_type: str = field(validator=lambda _, __, value: _broker(value))
+    environment: str = field(default="production", validator=valid_environment(INFO))
     options: HttpOptions = field(factory=HttpOptions)
     provider: str = NAME
+    redactor: Redactor = field(
+        init=False, eq=False, repr=False, default=Factory(_connection_redactor, takes_self=True)
+    )
 
     async def fetch(self) -> Snapshot:
-        adapter = MeshAdapter(self.credentials, self.environment, options=self.options)
+        adapter = MeshAdapter(
+            self.credentials, self.environment, options=self.options, redactor=self.redactor
+        )
         try:
             return await adapter.afetch(self.auth_token, self.broker_type)
         finally:
             await adapter.aclose()
 
 
-def connection_from_config(
-    label: str, table: Mapping[str, Any], environ: Mapping[str, str]
-) -> MeshConnection:
-    """Config keys: broker_type, environment, client_id_env, client_secret_env, auth_token_env (and the
-    optional connect_timeout, read_timeout, total_timeout, max_attempts)."""
+CONFIG_KEYS = (
+    ConfigKey("broker_type", KeyKind.ID, "the institution behind the token, e.g. robinhood", required=True),
+    ConfigKey("client_id", KeyKind.SECRET, "your Mesh API client id", required=True),
+    ConfigKey("client_secret", KeyKind.SECRET, "your Mesh API client secret", required=True),
+    ConfigKey("auth_token", KeyKind.SECRET, "the end user's token from Mesh Link", required=True),
+)
+MOCK_CONFIG = {"broker_type": "robinhood"}
+"""Non-secret config values that read the mock (any credentials pass it)."""
+
+
+def connection_from_settings(settings: ConnectionSettings) -> MeshConnection:
     return MeshConnection(
-        label=label,
+        label=settings.label,
         credentials=MeshCredentials(
-            client_id=secret_from_env(label, table, "client_id", environ).reveal(),
-            client_secret=secret_from_env(label, table, "client_secret", environ),
+            client_id=settings.secret("client_id").reveal(), client_secret=settings.secret("client_secret")
         ),
-        auth_token=secret_from_env(label, table, "auth_token", environ),
-        broker_type=required_str(label, table, "broker_type"),
-        environment=environment_from_config(INFO, label, table),
-        options=http_options(label, table),
+        auth_token=settings.secret("auth_token"),
+        broker_type=settings.text("broker_type"),
+        environment=settings.environment,
+        options=settings.options,
     )
 
 
@@ -714,7 +732,9 @@ def mock_connections(base_url: str) -> list[MeshConnection]:
 
 PROVIDER = Provider(
     info=INFO,
-    connection_from_config=connection_from_config,
+    config_keys=CONFIG_KEYS,
+    connection_from_settings=connection_from_settings,
+    mock_config=MOCK_CONFIG,
     mock_connections=mock_connections,
     mock_auth=mock_auth,
 )

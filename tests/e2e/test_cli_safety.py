@@ -250,6 +250,9 @@ def test_ctrl_c_while_the_mocks_start_exits_130_at_once_and_stops_them() -> None
     assert process.returncode == 130 and err.endswith("unifolio: interrupted\n") and "Traceback" not in err
     assert out == ""
     assert elapsed < 5, f"took {elapsed:.1f}s to stop after Ctrl-C"
+    deadline = time.monotonic() + 10  # a Prism spawned at the very moment dies with its parent (PDEATHSIG)
+    while any(_alive(pid) for pid in prism) and time.monotonic() < deadline:
+        time.sleep(0.05)  # polling /proc until the processes are gone
     assert not any(_alive(pid) for pid in prism)
 
 

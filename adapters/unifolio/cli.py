@@ -40,7 +40,6 @@ try:
     import csv
     import json
     import os
-    import signal
     import traceback
     from collections.abc import Iterator, Sequence
     from contextlib import ExitStack, contextmanager
@@ -51,6 +50,7 @@ try:
     from rich.text import Text
 
     from . import __version__
+    from ._cli_mock import add_mock_command
     from ._exceptions import InternalError, UnifolioError
     from ._redact import Redactor
     from ._render import GROUPINGS, MOCK_LABEL, literal, printable, render_portfolio
@@ -222,21 +222,6 @@ def cmd_providers(_: argparse.Namespace, out: Console, err: Console) -> int:
     return EXIT_OK
 
 
-def cmd_mock(_: argparse.Namespace, out: Console, err: Console) -> int:
-    stop_signals = {signal.SIGINT, signal.SIGTERM}
-    # Blocked, so sigwait receives them instead of the process dying before the mocks are stopped
-    # (Prism children also get SIGTERM from the kernel if we die regardless).
-    signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
-    mocks = _mocks()
-    with running_mocks(mocks):
-        for name, mock in zip(PROVIDERS, mocks, strict=True):
-            out.print(f"{name:<12} {mock.base_url}   ({mock.spec.name})")
-        out.print("Prism mocks are running on 127.0.0.1; press Ctrl-C to stop them.")
-        received = signal.sigwait(stop_signals)
-        out.print(f"{signal.Signals(received).name}: stopping the mocks.")
-    return EXIT_OK
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Usage(prog="unifolio", description="Unified investment holdings across providers.")
     parser.add_argument("-V", "--version", action="version", version=f"unifolio {__version__}")
@@ -259,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("providers", help="list providers, operations, environments, config keys").set_defaults(
         handler=cmd_providers
     )
-    sub.add_parser("mock", help="run every provider's Prism mock until Ctrl-C").set_defaults(handler=cmd_mock)
+    add_mock_command(sub)
     return parser
 
 

@@ -24,6 +24,7 @@ from .._clients import GeneratedClient, HttpOptions, ResponseHooks, make_clients
 from .._exceptions import ConfigurationError, InvalidInputError, UnifolioError
 from .._redact import Redactor
 from .._secrets import Secret, credential_problem
+from .._transports import deadline
 from ..models import Snapshot
 
 ClientT = TypeVar("ClientT", bound=GeneratedClient)
@@ -420,20 +421,23 @@ async def arun_scrubbed(
     raise stand_in
 
 
-def _scrubbing(method: _Method) -> _Method:
+def _adapter_call(method: _Method) -> _Method:
+    """A public adapter method, sync or async: within one ``total_timeout``, and scrubbed when it raises."""
     if inspect.iscoroutinefunction(method):
 
         @functools.wraps(method)
-        async def scrub_async(self: GeneratedClientAdapter[Any], *args: Any, **kwargs: Any) -> Any:
-            return await arun_scrubbed(self.redactor, method, self, *args, **kwargs)
+        async def call_async(self: GeneratedClientAdapter[Any], *args: Any, **kwargs: Any) -> Any:
+            with deadline(self.total_timeout):
+                return await arun_scrubbed(self.redactor, method, self, *args, **kwargs)
 
-        return scrub_async  # type: ignore[return-value]
+        return call_async  # type: ignore[return-value]
 
     @functools.wraps(method)
-    def scrub_sync(self: GeneratedClientAdapter[Any], *args: Any, **kwargs: Any) -> Any:
-        return run_scrubbed(self.redactor, method, self, *args, **kwargs)
+    def call_sync(self: GeneratedClientAdapter[Any], *args: Any, **kwargs: Any) -> Any:
+        with deadline(self.total_timeout):
+            return run_scrubbed(self.redactor, method, self, *args, **kwargs)
 
-    return scrub_sync  # type: ignore[return-value]
+    return call_sync  # type: ignore[return-value]
 
 
 class GeneratedClientAdapter(Generic[ClientT]):
@@ -444,7 +448,10 @@ class GeneratedClientAdapter(Generic[ClientT]):
     (``secrets`` given here, end-user tokens registered by the operations that receive them, tokens
     issued at run time by the auth flow); every public method a subclass defines is wrapped so that
     whatever it raises (message, attributes, cause and context chain) is scrubbed of them first. That
-    is the one redaction point of every adapter: a new provider gets it by subclassing.
+    is the one redaction point of every adapter: a new provider gets it by subclassing. The same
+    wrapper runs each such method (``get_holdings``, ``fetch``, their async twins...) within ONE
+    ``HttpOptions.total_timeout``, all its requests, retries and bodies together: ``fetch`` ends within
+    the budget, not within three times it.
     """
 
     info: ClassVar[ProviderInfo]
@@ -453,7 +460,7 @@ class GeneratedClientAdapter(Generic[ClientT]):
         super().__init_subclass__(**kwargs)
         for name, member in list(vars(cls).items()):
             if not name.startswith("_") and inspect.isfunction(member):
-                setattr(cls, name, _scrubbing(member))
+                setattr(cls, name, _adapter_call(member))
 
     def __init__(
         self,
@@ -471,11 +478,13 @@ class GeneratedClientAdapter(Generic[ClientT]):
         self.redactor = Redactor() if redactor is None else redactor
         self.redactor.add(*secrets)
         self.base_url = resolve_base_url(self.info, environment)
+        options = options or HttpOptions()
+        self.total_timeout = options.total_timeout
         self._client, self._async_client = make_clients(
             client_class,
             self.base_url,
             auth,
-            options or HttpOptions(),
+            options,
             transport=transport,
             async_transport=async_transport,
             response_hooks=None if response_hooks is None else self._scrubbed_hooks(response_hooks),

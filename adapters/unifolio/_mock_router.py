@@ -121,8 +121,10 @@ def _handler(router: MockRouter) -> type[BaseHTTPRequestHandler]:
                 self._problem(refusal.status, refusal.body)
                 return
             headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
-            if prefer is not None and not any(k.lower() == "prefer" for k in headers):
-                headers["Prefer"] = prefer  # a Prefer the caller sent itself wins
+            if target != self.path:  # an example URL: its choice replaces any Prefer the caller sent
+                headers = {k: v for k, v in headers.items() if k.lower() != "prefer"}
+                if prefer is not None:
+                    headers["Prefer"] = prefer
             headers.pop("Content-Length", None)
             if body or self.command in ("POST", "PUT", "PATCH"):
                 headers["Content-Length"] = str(len(body))

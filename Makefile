@@ -15,6 +15,7 @@ REPORTS := reports
 REF ?=
 PROVIDER ?=
 VERIFY_ARGS ?=
+PORTS ?=
 
 .PHONY: help bootstrap demo test lint format regenerate check-generated unit e2e mock bench clean \
 	contract spec-diff verify-live
@@ -62,8 +63,8 @@ regenerate: bootstrap ## regenerate generated/ from specs/ (run after any spec o
 check-generated: bootstrap ## fail, naming the files, if generated/ differs from a fresh generation
 	$(RUN) python scripts/regenerate.py --check
 
-mock: bootstrap ## run every provider's Prism mock in the foreground and print the base URLs
-	$(RUN) unifolio mock
+mock: bootstrap ## run every provider's mock until Ctrl-C, saying where each answers (PORTS="4010" or "mesh=4010 ...")
+	$(RUN) unifolio mock $(foreach port,$(PORTS),--port=$(port))
 
 contract: bootstrap ## contract tests: spec hygiene, schemathesis vs Prism, client + offline fuzzing, spec-diff
 	$(RUN) pytest -m contract --junitxml=$(REPORTS)/contract.xml $(PYTEST_ARGS)

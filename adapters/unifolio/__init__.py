@@ -21,6 +21,7 @@ from ._exceptions import (
     TransportError,
     UnifolioError,
 )
+from ._clients import HttpOptions, RetryPolicy
 from ._secrets import Secret
 
 __version__ = "0.1.0"
@@ -29,6 +30,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "HttpOptions",
     "InternalError",
     "InvalidInputError",
     "MockServerError",
@@ -39,6 +41,7 @@ __all__ = [
     "ProviderUnavailableError",
     "RateLimitedError",
     "ResponseContractError",
+    "RetryPolicy",
     "Secret",
     "TransportError",
     "UnifolioError",

@@ -4,6 +4,7 @@ Data flows spec -> generated client (``mesh_client`` ...) -> adapter (``unifolio
 -> common model (``unifolio.models``) -> CLI (``unifolio.cli``).
 """
 
+from ._clients import HttpOptions, RetryPolicy
 from ._exceptions import (
     AuthenticationError,
     BadRequestError,
@@ -21,7 +22,6 @@ from ._exceptions import (
     TransportError,
     UnifolioError,
 )
-from ._clients import HttpOptions, RetryPolicy
 from ._secrets import Secret
 
 __version__ = "0.1.0"

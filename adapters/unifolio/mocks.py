@@ -57,7 +57,25 @@ def _free_port(host: str) -> int:
         return int(sock.getsockname()[1])
 
 
-class PrismMock:
+class _Managed:
+    """``with mock:`` starts it and stops it on the way out, whatever happens inside."""
+
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+class PrismMock(_Managed):
     """One ``prism mock`` process serving one OpenAPI document.
 
     Use it as a context manager, or call ``start()``/``stop()``. ``dynamic=True`` makes Prism generate
@@ -194,14 +212,6 @@ class PrismMock:
             self._log = None
         _LIVE.discard(self)
 
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
-
 
 def named_examples(provider: str) -> Mapping[str, NamedExample]:
     """The named examples a provider's mock serves, by name (needs ``unifolio[mocks]``).
@@ -213,7 +223,7 @@ def named_examples(provider: str) -> Mapping[str, NamedExample]:
     return load_examples(provider, spec_path(get_provider(provider).info.spec))
 
 
-class ProviderMock:
+class ProviderMock(_Managed):
     """A provider's mock as users see it: Prism behind a loopback front on ``port`` (or a free one).
 
     ``base_url`` answers like the provider with its spec's default examples;
@@ -313,14 +323,6 @@ class ProviderMock:
         finally:
             if router is not None:
                 router.close()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
 
 
 class _Mock(Protocol):

@@ -20,7 +20,7 @@ from rich.markup import escape
 
 from ._examples import EXAMPLES_PREFIX
 from ._exceptions import ConfigurationError
-from ._prism import find_prism, install_prism, pinned_prism_version, prism_home
+from ._prism import find_prism, install_prism, installed_prism, pinned_prism_version, prism_home
 from ._process import watch_wrappers
 from .mocks import ProviderMock, named_examples, running_mocks
 from .providers import PROVIDERS, get_provider
@@ -100,17 +100,16 @@ def cmd_mock(args: argparse.Namespace, out: Console, err: Console) -> int:
     find_prism()  # fail before binding any port if Prism is missing
     # `make`/`uv` killed with kill -9 would leave us running: treat that like a SIGTERM.
     unwatch = watch_wrappers(lambda: os.kill(os.getpid(), signal.SIGTERM))
-    mocks = [ProviderMock(name, port=ports.get(name), dynamic=args.dynamic) for name in names]
+    mocks = [ProviderMock(name, port=ports.get(name)) for name in names]
     started = False
     try:
         with _stop_signals_raise(), running_mocks(mocks):
             started = True
             for mock in mocks:
                 _print(out, f"{mock.provider:<12} {mock.base_url}   ({mock.spec.name})")
-            mode = ", dynamic bodies" if args.dynamic else ""
             _print(
                 out,
-                f"Prism mocks are running on 127.0.0.1 (Prism {pinned_prism_version()}{mode}). Named "
+                f"Prism mocks are running on 127.0.0.1 (Prism {pinned_prism_version()}). Named "
                 f"examples: <base URL>{EXAMPLES_PREFIX}<name> (`unifolio mock examples` lists them). "
                 "Ctrl-C stops them.",
             )
@@ -127,7 +126,7 @@ def cmd_mock(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 def cmd_install(args: argparse.Namespace, out: Console, err: Console) -> int:
     home = prism_home()
-    already = not args.force and (home / "node_modules" / ".bin" / "prism").is_file()
+    already = not args.force and installed_prism() is not None
     if not already:
         version = pinned_prism_version()
         err.print(f"Installing @stoplight/prism-cli {version} into {escape(str(home))} (npm ci) ...")
@@ -167,7 +166,6 @@ def add_mock_command(sub: argparse._SubParsersAction[P]) -> None:
         help="fixed ports: a base port (providers in registry order get PORT, PORT+1, ...) and/or "
         "PROVIDER=PORT, repeatable; default: free ports",
     )
-    mock.add_argument("--dynamic", action="store_true", help="random schema-valid bodies instead of examples")
     mock.set_defaults(handler=cmd_mock, mock_command=None)
     commands = mock.add_subparsers(dest="mock_command", parser_class=type(mock))
     install = commands.add_parser(

@@ -143,6 +143,31 @@ def test_find_prism_finds_the_user_cache_install(tmp_path: Path, monkeypatch: py
     assert find_prism() == executable
 
 
+@pytest.mark.parametrize(
+    ("node", "reason"),
+    [
+        (None, "needs Node.js >= 18.20.1 and npm on PATH; node was not found"),
+        ("v16.20.2", "needs Node.js >= 18.20.1; {bin}/node is 16.20.2"),
+    ],
+)
+def test_mock_install_refuses_without_a_recent_enough_node(
+    node: str | None, reason: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, output in (("node", node), ("npm", "11.0.0")):
+        if output is not None:
+            (bin_dir / name).write_text(f"#!/bin/sh\necho {output}\n")
+            (bin_dir / name).chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    monkeypatch.setenv(_prism.CACHE_ENV, str(tmp_path / "cache"))
+    with pytest.raises(PrismNotInstalledError) as excinfo:
+        _prism.install_prism()
+    assert reason.format(bin=bin_dir) in str(excinfo.value)
+    assert "unifolio mock install" in str(excinfo.value)
+    assert not (tmp_path / "cache" / "prism").exists() or not list((tmp_path / "cache" / "prism").iterdir())
+
+
 def test_no_log_file_is_left_in_the_temp_folder(
     tiny_spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

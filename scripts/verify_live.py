@@ -35,9 +35,7 @@ import contextlib
 import json
 import os
 import re
-import signal
 import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -46,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from unifolio import UnifolioError
+from unifolio._process import kill_group, spawn
 from unifolio._redact import Redactor
 from unifolio._specs import spec_path
 from unifolio.config import DEFAULT_CONFIG, connection_from_table, read_config_text
@@ -72,7 +71,7 @@ def prism_proxy(spec: Path, upstream: str, log: Path, timeout: float = 30.0) -> 
     port = _free_port()
     command = [str(find_prism()), "proxy", str(spec), upstream, "-h", HOST, "-p", str(port), "-v", "info"]
     with log.open("wb") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        process = spawn(command, output=out)  # own process group, ends with us even on kill -9
     try:
         deadline = time.monotonic() + timeout
         # Wait for the port, not with a request: that would be forwarded to the real provider.
@@ -87,14 +86,7 @@ def prism_proxy(spec: Path, upstream: str, log: Path, timeout: float = 30.0) -> 
             time.sleep(0.05)  # poll interval of the readiness check
         yield f"http://{HOST}:{port}"
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+        kill_group(process)
 
 
 def violations(log_text: str) -> list[tuple[str, str]]:

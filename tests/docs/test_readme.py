@@ -126,7 +126,9 @@ def test_python_blocks_run_against_the_mocks(
 def test_toml_blocks_are_configs_that_load(line: int, language: str, body: str) -> None:
     variables = set(re.findall(r'_env\s*=\s*"([A-Z0-9_]+)"', body))
     assert variables, "a config names its secrets' environment variables"
-    config = parse_config(body, source=f"README.md:{line}", environ=dict.fromkeys(variables, "x"))
+    config = parse_config(
+        body, source=f"README.md:{line}", environ=dict.fromkeys(variables, "a-long-enough-credential")
+    )
     assert len(config.connections) == len(tomllib.loads(body)["connections"])
 
 

@@ -244,9 +244,9 @@ async def test_fetch_ends_within_its_total_timeout_sync_and_async(fault: str, mo
         start = time.monotonic()
         with pytest.raises((TransportError, ProviderUnavailableError)) as excinfo:
             if mode == "sync":
-                adapter.fetch("token", "robinhood")
+                adapter.fetch("user-token", "robinhood")
             else:
-                await adapter.afetch("token", "robinhood")
+                await adapter.afetch("user-token", "robinhood")
         took = time.monotonic() - start
     assert took < BUDGET.total_timeout + SLACK, f"{mode} {fault}: {took:.2f}s"
     if isinstance(excinfo.value, TransportError):

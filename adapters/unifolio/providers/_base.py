@@ -455,6 +455,8 @@ class GeneratedClientAdapter(Generic[ClientT]):
     """
 
     info: ClassVar[ProviderInfo]
+    total_timeout: float = HttpOptions().total_timeout
+    """Seconds each public method may take, all its requests together (``HttpOptions.total_timeout``)."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

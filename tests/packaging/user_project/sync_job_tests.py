@@ -10,21 +10,23 @@ from sync_job import HoldingsUnavailable, adapter_holdings, mesh_connections, ra
 from unifolio import AuthenticationError, ProviderUnavailableError, RateLimitedError
 from unifolio.pytest_plugin import MockServers
 
+KEYS = ("test-client-id", "test-client-secret", "user-token")  # client id, client secret, user token
+
 
 def test_raw_client_reads_amounts_exactly(unifolio_mocks: MockServers) -> None:
-    amounts = raw_amounts(unifolio_mocks.url("mesh"), "id", "secret", "token")
+    amounts = raw_amounts(unifolio_mocks.url("mesh"), *KEYS)
     assert amounts and all(str(amount) for amount in amounts.values())
 
 
 def test_raw_client_reports_the_documented_401(unifolio_mocks: MockServers) -> None:
     url = unifolio_mocks.example_url("mesh", "bad_client_credentials")
     with pytest.raises(HoldingsUnavailable) as caught:
-        raw_amounts(url, "id", "secret", "token")
+        raw_amounts(url, *KEYS)
     assert caught.value.status == 401 and caught.value.message
 
 
 def test_adapter_maps_holdings(unifolio_mocks: MockServers) -> None:
-    assert adapter_holdings(unifolio_mocks.url("mesh"), "id", "secret", "token")
+    assert adapter_holdings(unifolio_mocks.url("mesh"), *KEYS)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +41,7 @@ def test_the_job_sees_each_failure_as_a_typed_error(
     unifolio_mocks: MockServers, example: str, error: type[Exception]
 ) -> None:
     with pytest.raises(error):
-        adapter_holdings(unifolio_mocks.example_url("mesh", example), "id", "secret", "token")
+        adapter_holdings(unifolio_mocks.example_url("mesh", example), *KEYS)
 
 
 def test_sync_all_keeps_good_data_next_to_a_failing_connection(unifolio_mocks: MockServers) -> None:

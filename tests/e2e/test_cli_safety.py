@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 
 from tests.hostile import HOSTILE_ERROR, LITERALS, controls, hostile_names
+from tests.processes import alive
 from tests.spec_server import (
     SpecServer,
     documented,
@@ -221,14 +222,6 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return False
-    return state != "Z"
-
-
 def test_ctrl_c_while_the_mocks_start_exits_130_at_once_and_stops_them() -> None:
     process = subprocess.Popen(
         [UNIFOLIO, "portfolio", "--mock"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -251,9 +244,9 @@ def test_ctrl_c_while_the_mocks_start_exits_130_at_once_and_stops_them() -> None
     assert out == ""
     assert elapsed < 5, f"took {elapsed:.1f}s to stop after Ctrl-C"
     deadline = time.monotonic() + 10  # a Prism spawned at the very moment dies with its parent (PDEATHSIG)
-    while any(_alive(pid) for pid in prism) and time.monotonic() < deadline:
+    while any(alive(pid) for pid in prism) and time.monotonic() < deadline:
         time.sleep(0.05)  # polling /proc until the processes are gone
-    assert not any(_alive(pid) for pid in prism)
+    assert not any(alive(pid) for pid in prism)
 
 
 def test_ctrl_c_while_fetching_exits_130(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.processes import alive, descendants
 from unifolio import ConfigurationError
 from unifolio._cli_mock import parse_ports
 from unifolio.providers import PROVIDERS
@@ -39,35 +40,6 @@ def _until(condition: Callable[[], bool], timeout: float, what: str) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"not within {timeout:.0f}s: {what}")
         time.sleep(0.05)  # poll interval of a readiness check
-
-
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            tree.setdefault(ppid, []).append(int(entry.name))
-    return tree
-
-
-def _descendants(pid: int) -> set[int]:
-    tree, found, todo = _children(), set(), [pid]
-    while todo:
-        for child in tree.get(todo.pop(), []):
-            found.add(child)
-            todo.append(child)
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"  # a zombie has ended; only its parent's wait is missing
 
 
 def _free_ports(count: int) -> list[int]:
@@ -176,14 +148,14 @@ def test_ctrl_c_during_start_up_takes_effect_at_once(tmp_path: Path) -> None:
         stderr = process.stderr.read() if process.stderr else ""
     assert took < 5, f"Ctrl-C took {took:.1f}s"
     assert code == 130 and "SIGINT: start-up interrupted, nothing left running" in stderr
-    assert not [pid for pid in started if _alive(pid)]
+    assert not [pid for pid in started if alive(pid)]
 
 
 def _assert_nothing_left_after_kill_9(wrapper: subprocess.Popen[str], tree: set[int]) -> None:
     assert tree, "nothing was running under the wrapper"
     wrapper.send_signal(signal.SIGKILL)
     wrapper.wait(timeout=10)
-    _until(lambda: not [pid for pid in tree if _alive(pid)], 30, f"all of {sorted(tree)} gone")
+    _until(lambda: not [pid for pid in tree if alive(pid)], 30, f"all of {sorted(tree)} gone")
 
 
 @pytest.mark.parametrize("wrapper", ["make", "uv"])
@@ -198,7 +170,7 @@ def test_kill_9_of_the_wrapper_leaves_no_python_or_prism(wrapper: str, tmp_path:
     with _started(argv, cwd=tmp_path) as process:
         urls = _urls(process)
         assert sorted(int(url.rsplit(":", 1)[1]) for url in urls.values()) == sorted(ports)
-        tree = _descendants(process.pid)  # python, and each Prism (node) with its own children
+        tree = descendants(process.pid)  # python, and each Prism (node) with its own children
         assert len(tree) >= 1 + len(PROVIDERS)
         _assert_nothing_left_after_kill_9(process, tree)
     for url in urls.values():
@@ -239,7 +211,7 @@ def test_kill_9_of_uv_around_pytest_leaves_no_python_or_prism(tmp_path: Path) ->
     with _started([*argv, "test_hold.py"], cwd=tmp_path, env=env) as process:
         _until(ready.exists, 60, "the user's test holds a running mock")
         url = ready.read_text()
-        tree = _descendants(process.pid)
+        tree = descendants(process.pid)
         _assert_nothing_left_after_kill_9(process, tree)
     with pytest.raises(httpx.TransportError):
         httpx.get(url, timeout=2)

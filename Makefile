@@ -15,9 +15,10 @@ REPORTS := reports
 REF ?=
 PROVIDER ?=
 VERIFY_ARGS ?=
+PORTS ?=
 
 .PHONY: help bootstrap demo test lint format regenerate check-generated unit e2e mock bench clean \
-	contract spec-diff verify-live
+	contract spec-diff verify-live wheel
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,8 +36,20 @@ mocks/node_modules/.installed: mocks/package.json mocks/package-lock.json
 
 bootstrap: .venv/.synced mocks/node_modules/.installed ## install everything (idempotent)
 
-demo: bootstrap ## the main job: unified holdings from the provider mocks, as a table with totals
-	$(RUN) unifolio portfolio --mock
+# The demo needs what a user installs, not the development toolchain: the runtime dependencies in
+# their own environment, and Prism alone from the lockfile (unless a full `npm ci` already ran).
+.venv-runtime/.synced: pyproject.toml uv.lock | $(UV)
+	UV_PROJECT_ENVIRONMENT=.venv-runtime $(UV) sync --frozen --no-dev
+	@touch $@
+
+mocks/node_modules/.bin/prism:
+	cd mocks && npm ci --omit=dev --no-audit --no-fund --loglevel=error
+
+demo: .venv-runtime/.synced | mocks/node_modules/.bin/prism ## the main job, runtime dependencies only: unified holdings from the mocks
+	.venv-runtime/bin/unifolio portfolio --mock
+
+wheel: | $(UV) ## build the wheel users install (dist/unifolio-*.whl)
+	$(UV) build --wheel --out-dir dist
 
 test: bootstrap lint check-generated contract ## everything CI runs: lint, generated code, contract, unit + e2e
 	$(RUN) pytest -m "not contract" --junitxml=$(REPORTS)/tests.xml $(PYTEST_ARGS)
@@ -62,8 +75,8 @@ regenerate: bootstrap ## regenerate generated/ from specs/ (run after any spec o
 check-generated: bootstrap ## fail, naming the files, if generated/ differs from a fresh generation
 	$(RUN) python scripts/regenerate.py --check
 
-mock: bootstrap ## run every provider's Prism mock in the foreground and print the base URLs
-	$(RUN) unifolio mock
+mock: bootstrap ## run every provider's mock until Ctrl-C, saying where each answers (PORTS="4010" or "mesh=4010 ...")
+	$(RUN) unifolio mock $(foreach port,$(PORTS),--port=$(port))
 
 contract: bootstrap ## contract tests: spec hygiene, schemathesis vs Prism, client + offline fuzzing, spec-diff
 	$(RUN) pytest -m contract --junitxml=$(REPORTS)/contract.xml $(PYTEST_ARGS)

@@ -17,7 +17,14 @@ read from the environment and never printed). ``--set key=value`` adds or overri
 connection table (a JSON value is parsed, anything else is a string), so no file is needed.
 The upstream is the connection's ``environment`` (production by default) or ``--upstream URL``.
 
-Exit status: 0 no violation, 1 violations found, 2 configuration or tool error.
+Prism runs at ``-v info`` so that its log also says what it checked: each request it received and
+each upstream response it passed on. The script prints both counts per connection; a connection none
+of whose requests came back with an upstream response checked nothing (wrong upstream, refused
+credentials before any exchange, a network failure), and that is a failure, not a clean bill.
+
+Exit status: 0 traffic checked and no violation, 1 violations found, 2 configuration or tool error,
+3 some connection's traffic could not be checked at all (no upstream response went through Prism).
+Everything printed is scrubbed of the connection's secrets (``unifolio._redact``).
 """
 
 from __future__ import annotations
@@ -28,9 +35,7 @@ import contextlib
 import json
 import os
 import re
-import signal
 import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,14 +44,19 @@ from pathlib import Path
 from typing import Any
 
 from unifolio import UnifolioError
+from unifolio._process import kill_group, spawn
+from unifolio._redact import Redactor
 from unifolio._specs import spec_path
-from unifolio.config import DEFAULT_CONFIG
+from unifolio.config import DEFAULT_CONFIG, connection_from_table, read_config_text
 from unifolio.mocks import find_prism
 from unifolio.providers import Connection, get_provider
 from unifolio.providers._base import resolve_base_url
 
 HOST = "127.0.0.1"
 VIOLATION = re.compile(r"Violation: (?P<location>(?:request|response)\S*) (?P<message>.*)$")
+RECEIVED = re.compile(r"\[HTTP SERVER\] \S+ \S+ .*Request received$")
+FORWARDED = re.compile(r"\[PROXY\] .*< Received forward response$")
+EXIT_CLEAN, EXIT_VIOLATIONS, EXIT_ERROR, EXIT_UNCHECKED = 0, 1, 2, 3
 
 
 def _free_port() -> int:
@@ -59,9 +69,9 @@ def _free_port() -> int:
 def prism_proxy(spec: Path, upstream: str, log: Path, timeout: float = 30.0) -> Iterator[str]:
     """A ``prism proxy`` in its own process group; yields its base URL; stops the whole group."""
     port = _free_port()
-    command = [str(find_prism()), "proxy", str(spec), upstream, "-h", HOST, "-p", str(port), "-v", "warn"]
+    command = [str(find_prism()), "proxy", str(spec), upstream, "-h", HOST, "-p", str(port), "-v", "info"]
     with log.open("wb") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        process = spawn(command, output=out)  # own process group, ends with us even on kill -9
     try:
         deadline = time.monotonic() + timeout
         # Wait for the port, not with a request: that would be forwarded to the real provider.
@@ -76,14 +86,7 @@ def prism_proxy(spec: Path, upstream: str, log: Path, timeout: float = 30.0) -> 
             time.sleep(0.05)  # poll interval of the readiness check
         yield f"http://{HOST}:{port}"
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+        kill_group(process)
 
 
 def violations(log_text: str) -> list[tuple[str, str]]:
@@ -94,6 +97,14 @@ def violations(log_text: str) -> list[tuple[str, str]]:
         if match:
             found.append((match["location"], match["message"].strip()))
     return found
+
+
+def traffic(log_text: str) -> tuple[int, int]:
+    """(requests Prism received and checked, upstream responses it checked and passed on)."""
+    lines = log_text.splitlines()
+    return sum(bool(RECEIVED.search(line)) for line in lines), sum(
+        bool(FORWARDED.search(line)) for line in lines
+    )
 
 
 def _value(text: str) -> Any:
@@ -109,8 +120,14 @@ def connection_tables(args: argparse.Namespace) -> list[dict[str, Any]]:
     if config.is_file():
         import tomllib
 
-        data = tomllib.loads(config.read_text())
-        tables = [dict(t) for t in data.get("connections", []) if t.get("provider") == args.provider]
+        try:
+            data = tomllib.loads(read_config_text(config))
+        except tomllib.TOMLDecodeError as exc:
+            raise UnifolioError(f"{config}: not valid TOML: {exc}") from None
+        found = data.get("connections", [])
+        if not isinstance(found, list):
+            raise UnifolioError(f"{config}: write each connection as a [[connections]] table")
+        tables = [dict(t) for t in found if isinstance(t, dict) and t.get("provider") == args.provider]
         if args.connection:
             tables = [t for t in tables if t.get("name") == args.connection]
     elif args.config != str(DEFAULT_CONFIG):
@@ -128,20 +145,25 @@ def connection_tables(args: argparse.Namespace) -> list[dict[str, Any]]:
 def check(
     provider: str, table: Mapping[str, Any], upstream_override: str | None, environ: Mapping[str, str]
 ) -> int:
+    """Run one connection's calls through a validating proxy; print what was checked and what broke."""
     entry = get_provider(provider)
     label = str(table.get("name", provider))
-    upstream = upstream_override or resolve_base_url(entry.info, str(table.get("environment", "production")))
+    source = f"connection {label!r}"
+    # Checked like a config file's table (keys, values, secrets, clear-text rule) before Prism starts.
+    redactor = connection_from_table(table, environ, source=source).redactor
+    upstream = resolve_base_url(entry.info, upstream_override or table.get("environment", "production"))
     print(f"== {label}: {entry.info.title} at {upstream}, through prism proxy (specs/{entry.info.spec})")
     with tempfile.TemporaryDirectory(prefix="verify-live-") as tmp:
         log = Path(tmp) / "prism.log"
         with prism_proxy(spec_path(entry.info.spec), upstream, log) as proxy:
-            connection: Connection = entry.connection_from_config(
-                label, {**table, "environment": proxy}, environ
+            connection: Connection = connection_from_table(
+                {**table, "environment": proxy}, environ, source=source
             )
+            redactor = connection.redactor
             try:
                 snapshot = asyncio.run(connection.fetch())
             except UnifolioError as exc:
-                print(f"adapter: {type(exc).__name__}: {exc}")
+                _say(redactor, f"adapter: {type(exc).__name__}: {exc}")
             else:
                 print(
                     f"adapter: mapped {len(snapshot.accounts)} account(s), "
@@ -149,16 +171,35 @@ def check(
                     f"{len(snapshot.notices)} notice(s)"
                 )
             time.sleep(0.2)  # let Prism flush its log for the last exchange
-        found = violations(log.read_text(errors="replace"))
+        log_text = log.read_text(errors="replace")
+    found = violations(log_text)
+    requests, responses = traffic(log_text)
     ours = [v for v in found if v[0].startswith("request")]
     theirs = [v for v in found if v[0].startswith("response")]
+    print(f"checked: {requests} request(s) sent, {responses} upstream response(s) received")
     print(f"requests we sent (unifolio -> {provider}): {len(ours)} violation(s)")
     for location, message in ours:
-        print(f"  {location}: {message}")
+        _say(redactor, f"  {location}: {message}")
     print(f"answers received ({provider} -> unifolio): {len(theirs)} violation(s)")
     for location, message in theirs:
-        print(f"  {location}: {message}")
-    return 1 if found else 0
+        _say(redactor, f"  {location}: {message}")
+    if found:
+        return EXIT_VIOLATIONS
+    if responses == 0:
+        print(f"NOTHING CHECKED for {label}: no upstream response went through the proxy")
+        return EXIT_UNCHECKED
+    return EXIT_CLEAN
+
+
+def _say(redactor: Redactor, line: str) -> None:
+    print(redactor.scrub(line))
+
+
+def _verdict(results: list[int]) -> int:
+    """Violations first (they are findings), then connections whose traffic was not checked at all."""
+    if EXIT_VIOLATIONS in results:
+        return EXIT_VIOLATIONS
+    return EXIT_UNCHECKED if EXIT_UNCHECKED in results else EXIT_CLEAN
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -179,8 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         results = [check(args.provider, table, args.upstream, os.environ) for table in tables]
     except (UnifolioError, RuntimeError, OSError) as exc:
         print(f"verify-live: {exc}", file=sys.stderr)
-        return 2
-    return max(results, default=0)
+        return EXIT_ERROR
+    return _verdict(results)
 
 
 if __name__ == "__main__":

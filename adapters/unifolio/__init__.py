@@ -4,10 +4,12 @@ Data flows spec -> generated client (``mesh_client`` ...) -> adapter (``unifolio
 -> common model (``unifolio.models``) -> CLI (``unifolio.cli``).
 """
 
+from ._clients import HttpOptions, RetryPolicy
 from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    InternalError,
     InvalidInputError,
     MockServerError,
     NotFoundError,
@@ -29,6 +31,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "HttpOptions",
+    "InternalError",
     "InvalidInputError",
     "MockServerError",
     "NotFoundError",
@@ -38,6 +42,7 @@ __all__ = [
     "ProviderUnavailableError",
     "RateLimitedError",
     "ResponseContractError",
+    "RetryPolicy",
     "Secret",
     "TransportError",
     "UnifolioError",

@@ -23,7 +23,8 @@ class HttpOptions:
     read_timeout: float = 30.0
     """Longest wait for any single read (a response's headers, or the next chunk of its body)."""
     total_timeout: float = 60.0
-    """Longest a whole call may take, retries and body included."""
+    """Longest one adapter call may take (``fetch``, ``get_holdings``...): all its requests, retries and
+    bodies together. Sync and async end at it alike (see ``unifolio._transports.resilient``)."""
     retry: RetryPolicy = field(factory=RetryPolicy)
     max_body_bytes: int = 100 * 1024 * 1024
     headers: Mapping[str, str] = field(factory=dict)

@@ -12,6 +12,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "InternalError",
     "InvalidInputError",
     "MockServerError",
     "NotFoundError",
@@ -117,6 +118,14 @@ class ProviderUnavailableError(ProviderError):
     """The provider (or the institution behind it) failed or is down; a later retry may succeed."""
 
     retryable = True
+
+
+class InternalError(ProviderError):
+    """A bug in unifolio surfaced while handling this provider's data (never the provider's fault).
+
+    Fetching many connections keeps going past it, so the other connections' data still arrives; the
+    CLI exits with its internal-error status when any connection ends with one.
+    """
 
 
 class TransportError(ProviderError):

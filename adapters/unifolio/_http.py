@@ -48,7 +48,7 @@ def provider_call(provider: str, decode_error: type[Exception] = _NeverRaised) -
     try:
         yield
     except httpx.TimeoutException as exc:
-        raise TransportError(f"request timed out ({type(exc).__name__})", provider=provider) from exc
+        raise TransportError(f"request timed out ({type(exc).__name__}: {exc})", provider=provider) from exc
     except httpx.TransportError as exc:
         raise TransportError(f"transport failure: {type(exc).__name__}: {exc}", provider=provider) from exc
     except decode_error as exc:

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from attrs import frozen
 
-from ._exceptions import ConfigurationError, ProviderError, UnifolioError
+from ._exceptions import ConfigurationError, InternalError, UnifolioError
 from .models import Account, Balance, Holding, Notice, PortfolioValue, Snapshot
 from .providers._base import Connection
 from .providers._shared import SharedAdapters
@@ -126,7 +126,7 @@ async def fetch_portfolio(
             except UnifolioError as exc:
                 error = exc
             except Exception as exc:  # a bug must not hide the other connections' data
-                error = ProviderError(
+                error = InternalError(
                     f"unexpected {type(exc).__name__} while fetching: {exc}", provider=connection.provider
                 )
                 error.__cause__ = exc

@@ -1,34 +1,71 @@
 """The ``unifolio`` command line: portfolio, providers, mock.
 
-Exit codes: 0 every connection ok; 1 some or all connections failed (the data that did arrive is still
-printed, the failures are listed on stderr); 2 usage or configuration error.
+Exit codes (README, "Reliability and errors"):
+
+- 0: every connection ok.
+- 1: some or all connections failed; the data that did arrive is printed, the failures listed on stderr.
+- 2: usage or configuration error; nothing was requested.
+- 70: internal error, i.e. a bug in unifolio (``EX_SOFTWARE`` of sysexits.h), also when it hit only one
+  connection; the scrubbed traceback is on stderr.
+- 130: interrupted (Ctrl-C), at any moment: one line on stderr, no traceback.
+- 141: stdout was closed early (``| head``): ends quietly, with the status of a tool killed by SIGPIPE.
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
-import json
-import signal
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
-from pathlib import Path
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+EXIT_INTERRUPTED = 128 + 2  # SIGINT
+EXIT_BROKEN_PIPE = 128 + 13  # SIGPIPE
 
-from . import __version__
-from ._exceptions import UnifolioError
-from ._render import GROUPINGS, render_portfolio
-from ._serialize import HOLDING_CSV_COLUMNS, holding_csv_row, portfolio_to_data
-from ._specs import spec_path
-from .aggregate import ConnectionOutcome, Portfolio, fetch_portfolio_sync
-from .config import DEFAULT_CONFIG, Config, load_config
-from .mocks import PrismMock, running_mocks
-from .providers import PROVIDERS, Connection
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+def _interrupted() -> int:
+    """Ctrl-C: one line and 130; a second Ctrl-C while we finish is ignored rather than a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        sys.stderr.write("unifolio: interrupted\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    return EXIT_INTERRUPTED
+
+
+# The console script imports this module before it can call main(): Ctrl-C while the heavy modules
+# below load (rich, httpx, the generated clients) must end the same way as at any later moment.
+try:
+    import argparse
+    import csv
+    import json
+    import os
+    import traceback
+    from collections.abc import Iterator, Sequence
+    from contextlib import ExitStack, contextmanager
+    from pathlib import Path
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.text import Text
+
+    from . import __version__
+    from ._cli_mock import add_mock_command
+    from ._exceptions import InternalError, UnifolioError
+    from ._redact import Redactor
+    from ._render import GROUPINGS, MOCK_LABEL, literal, printable, render_portfolio
+    from ._serialize import HOLDING_CSV_COLUMNS, holding_csv_row, portfolio_to_data
+    from ._specs import spec_path
+    from .aggregate import ConnectionOutcome, Portfolio, fetch_portfolio_sync
+    from .config import DEFAULT_CONFIG, Config, load_config
+    from .mocks import PrismMock, running_mocks
+    from .providers import PROVIDERS, Connection
+    from .providers._base import COMMON_KEYS
+except KeyboardInterrupt:
+    raise SystemExit(_interrupted()) from None
+
+MOCK_COLUMN = "mock_data"
+"""First CSV column and JSON field: ``true`` when the data came from the local Prism mocks."""
 
 
 class _Usage(argparse.ArgumentParser):
@@ -38,6 +75,18 @@ class _Usage(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Let ``main`` end quietly with the conventional status instead of rich's exit(1)."""
+        raise BrokenPipeError
+
+
+def _line(console: Console, *parts: str | Text | tuple[str, str]) -> None:
+    """One message line: our words (plain ``str``, or ``(text, style)``) and ``Text`` built with
+    ``literal``; never parsed as markup, never hard-wrapped (the terminal wraps; a log keeps one line)."""
+    console.print(Text.assemble(*parts), soft_wrap=True, highlight=False)
+
+
 def _mocks() -> list[PrismMock]:
     return [PrismMock(spec_path(p.info.spec)) for p in PROVIDERS.values()]
 
@@ -45,16 +94,10 @@ def _mocks() -> list[PrismMock]:
 @contextmanager
 def _connections(args: argparse.Namespace, err: Console) -> Iterator[Config]:
     """Connections from the config file, or from the providers' mocks (started here, stopped after)."""
-    config_path: Path | None = args.config
-    if config_path is None and not args.mock and DEFAULT_CONFIG.exists():
-        config_path = DEFAULT_CONFIG
-    if config_path is not None and not args.mock:
-        yield load_config(config_path)
-        return
     if not args.mock:
-        err.print(f"No config given and no {DEFAULT_CONFIG} here: running against the local Prism mocks.")
-    else:
-        err.print("Running against the local Prism mocks.")
+        yield load_config(args.config or DEFAULT_CONFIG)
+        return
+    _line(err, "Running against the local Prism mocks: ", (MOCK_LABEL, "bold red"), ", not real holdings.")
     with ExitStack() as stack:
         mocks = _mocks()
         stack.enter_context(running_mocks(mocks))
@@ -63,115 +106,192 @@ def _connections(args: argparse.Namespace, err: Console) -> Iterator[Config]:
             for provider, mock in zip(PROVIDERS.values(), mocks, strict=True)
             for connection in provider.mock_connections(mock.base_url)
         ]
-        yield Config(connections=tuple(connections), concurrency={}, source="mocks")
+        yield Config(connections=tuple(connections), concurrency={}, source="mocks", mock=True)
 
 
 def _fetch(config: Config, err: Console) -> Portfolio:
     if not err.is_terminal:
         return fetch_portfolio_sync(config.connections, concurrency=dict(config.concurrency) or 4)
-    columns = (TextColumn("fetching"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
+    columns = (
+        TextColumn("fetching"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}", markup=False),
+    )
     with Progress(*columns, TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("", total=len(config.connections))
 
         def advance(outcome: ConnectionOutcome, done: int, total: int) -> None:
-            progress.update(
-                task, completed=done, description=f"{outcome.label} {'ok' if outcome.ok else 'failed'}"
-            )
+            state = "ok" if outcome.ok else "failed"
+            progress.update(task, completed=done, description=f"{printable(outcome.label)} {state}")
 
         return fetch_portfolio_sync(
             config.connections, concurrency=dict(config.concurrency) or 4, on_progress=advance
         )
 
 
+def _portfolio_usage(args: argparse.Namespace) -> str | None:
+    """Option combinations that would be ignored or surprising: refused before anything runs."""
+    if args.config is not None and args.mock:
+        return "--config and --mock exclude each other (--mock reads the local Prism mocks, not a config)"
+    if args.config is None and not args.mock and not DEFAULT_CONFIG.exists():
+        return (
+            f"no config: create ./{DEFAULT_CONFIG} ([[connections]] tables; `unifolio providers` lists "
+            "each provider's keys) or pass --config PATH; to try unifolio on made-up data, use --mock"
+        )
+    if args.group_by is not None and args.format != "table":
+        return f"--group-by only applies to --format table, not {args.format}"
+    if args.include_raw and args.format != "json":
+        return f"--include-raw only applies to --format json, not {args.format}"
+    return None
+
+
 def cmd_portfolio(args: argparse.Namespace, out: Console, err: Console) -> int:
+    redactor: Redactor = args.redactor
     with _connections(args, err) as config:
+        for connection in config.connections:
+            redactor.include(connection.redactor)
         portfolio = _fetch(config, err)
+    for connection in config.connections:  # and the tokens they were issued meanwhile
+        redactor.include(connection.redactor)
     if args.format == "json":
-        sys.stdout.write(
-            json.dumps(portfolio_to_data(portfolio, include_raw=args.include_raw), indent=2) + "\n"
-        )
+        data = {MOCK_COLUMN: config.mock, **portfolio_to_data(portfolio, include_raw=args.include_raw)}
+        sys.stdout.write(json.dumps(redactor.scrub_data(data), indent=2) + "\n")
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=HOLDING_CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(holding_csv_row(h) for h in portfolio.holdings)
-    else:
-        render_portfolio(portfolio, out, group_by=args.group_by)
-    for notice in portfolio.notices:
-        err.print(
-            f"[yellow]notice[/yellow] {notice.provider}: {notice.message}"
-            + (f" ({notice.path})" if notice.path else "")
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=(MOCK_COLUMN, *HOLDING_CSV_COLUMNS), lineterminator="\n"
         )
+        writer.writeheader()
+        mock = str(config.mock).lower()
+        shown = printable if out.is_terminal else str  # a file keeps the data as is; a terminal is shown it
+        for holding in portfolio.holdings:
+            row = redactor.scrub_data({MOCK_COLUMN: mock, **holding_csv_row(holding)})
+            writer.writerow({key: shown(value) for key, value in row.items()})
+    else:
+        render_portfolio(
+            portfolio, out, group_by=args.group_by or "account", scrub=redactor.scrub, mock=config.mock
+        )
+    sys.stdout.flush()
+    return _report(portfolio, err, redactor, mock=config.mock)
+
+
+def _report(portfolio: Portfolio, err: Console, redactor: Redactor, *, mock: bool) -> int:
+    """Notices, failures and the summary on stderr; the exit status."""
+
+    def shown(text: str) -> Text:
+        return literal(redactor.scrub(text))
+
+    for notice in portfolio.notices:
+        where = shown(f" ({notice.path})") if notice.path else ""
+        _line(err, ("notice", "yellow"), " ", shown(notice.provider), ": ", shown(notice.message), where)
+    internal = False
     for failure in portfolio.failures:
-        err.print(f"[red]failed[/red] {failure.label}: {failure.error}")
+        _line(err, ("failed", "red"), " ", shown(failure.label), ": ", shown(str(failure.error)))
+        if isinstance(failure.error, InternalError):
+            internal = True
+            _traceback(err, failure.error, redactor)
     ok = len(portfolio.outcomes) - len(portfolio.failures)
-    err.print(f"{ok}/{len(portfolio.outcomes)} connections ok, {len(portfolio.holdings)} holdings.")
+    summary = f"{ok}/{len(portfolio.outcomes)} connections ok, {len(portfolio.holdings)} holdings"
+    _line(err, summary, (f" ({MOCK_LABEL})", "bold red") if mock else "", ".")
+    if internal:
+        return EXIT_INTERNAL
     return EXIT_OK if portfolio.complete else EXIT_FAILED
+
+
+def _traceback(err: Console, error: BaseException, redactor: Redactor) -> None:
+    """A bug's traceback for the report: scrubbed of every known secret, one escaped line per line."""
+    error = redactor.scrub_exception(error)
+    for line in "".join(traceback.format_exception(error)).splitlines():
+        _line(err, literal(redactor.scrub(line), style="dim"))
 
 
 def cmd_providers(_: argparse.Namespace, out: Console, err: Console) -> int:
     for provider in PROVIDERS.values():
         info = provider.info
-        out.print(f"[bold]{info.name}[/bold] — {info.title} (spec: specs/{info.spec})")
-        out.print(f"  auth: {info.auth}")
+        _line(out, (info.name, "bold"), f" — {info.title} (spec: specs/{info.spec})")
+        _line(out, f"  auth: {info.auth}")
         for env, url in info.environments.items():
-            out.print(f"  environment {env:<11} {url}")
+            _line(out, f"  environment {env:<11} {url}")
         for operation in info.operations:
-            out.print(f"  operation   {operation}")
-    return EXIT_OK
-
-
-def cmd_mock(_: argparse.Namespace, out: Console, err: Console) -> int:
-    stop_signals = {signal.SIGINT, signal.SIGTERM}
-    # Blocked, so sigwait receives them instead of the process dying before the mocks are stopped
-    # (Prism children also get SIGTERM from the kernel if we die regardless).
-    signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
-    mocks = _mocks()
-    with running_mocks(mocks):
-        for name, mock in zip(PROVIDERS, mocks, strict=True):
-            out.print(f"{name:<12} {mock.base_url}   ({mock.spec.name})")
-        out.print("Prism mocks are running on 127.0.0.1; press Ctrl-C to stop them.")
-        received = signal.sigwait(stop_signals)
-        out.print(f"{signal.Signals(received).name}: stopping the mocks.")
+            _line(out, f"  operation   {operation}")
+        for key in provider.config_keys:
+            _line(out, f"  config      {key.describe()}")
+    _line(out, "Every connection may also have:")
+    for key in COMMON_KEYS:
+        _line(out, f"  config      {key.describe()}")
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Usage(prog="unifolio", description="Unified investment holdings across providers.")
-    parser.add_argument("--version", action="version", version=f"unifolio {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"unifolio {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Usage)
     portfolio = sub.add_parser("portfolio", help="fetch every connection and print the unified portfolio")
     portfolio.add_argument(
         "--config", type=Path, help=f"connections file (default: ./{DEFAULT_CONFIG} if present)"
     )
     portfolio.add_argument(
-        "--mock", action="store_true", help="read the local Prism mocks instead of a config"
+        "--mock", action="store_true", help="read the local Prism mocks (made-up data, labelled as such)"
     )
     portfolio.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    portfolio.add_argument("--group-by", choices=GROUPINGS, default="account", help="table grouping")
+    portfolio.add_argument(
+        "--group-by", choices=GROUPINGS, default=None, help="table grouping (default: account)"
+    )
     portfolio.add_argument(
         "--include-raw", action="store_true", help="JSON: include each provider's original records"
     )
-    portfolio.set_defaults(handler=cmd_portfolio)
-    sub.add_parser("providers", help="list providers, operations and environments").set_defaults(
+    portfolio.set_defaults(handler=cmd_portfolio, usage=_portfolio_usage, parser=portfolio)
+    sub.add_parser("providers", help="list providers, operations, environments, config keys").set_defaults(
         handler=cmd_providers
     )
-    sub.add_parser("mock", help="run every provider's Prism mock until Ctrl-C").set_defaults(handler=cmd_mock)
+    add_mock_command(sub)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _quiet_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the final flush cannot complain either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
-    out, err = Console(), Console(stderr=True)
+    usage = getattr(args, "usage", None)
+    problem = usage(args) if usage is not None else None
+    if problem is not None:
+        args.parser.error(problem)
+    out, err = _Console(), _Console(stderr=True)
     if not out.is_terminal:
         out.width = 160  # piped or captured: don't squeeze tables to 80 columns
+    redactor = args.redactor = Redactor()
     try:
         return int(args.handler(args, out, err))
-    except UnifolioError as exc:  # expected failures: one line, no traceback
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+    except UnifolioError as exc:  # expected failures (config, mocks): one line, no traceback
+        _line(err, ("error:", "red"), " ", literal(redactor.scrub(str(exc))))
         return EXIT_USAGE
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception as exc:  # a bug in unifolio: say so, with the (scrubbed) traceback to report
+        _traceback(err, exc, redactor)
+        _line(
+            err,
+            ("internal error", "red"),
+            f": a bug in unifolio ({type(exc).__name__}); please report it with the traceback above",
+        )
+        return EXIT_INTERNAL
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
     except KeyboardInterrupt:
-        err.print("interrupted")
-        return 130
+        return _interrupted()
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -1,8 +1,13 @@
-"""Local Prism mock servers for the provider specs.
+"""Local mock servers for the provider specs.
 
-Prism (``@stoplight/prism-cli``, pinned in ``mocks/package.json``) is started as a subprocess in its
-own process group on a free 127.0.0.1 port; ``start()`` returns once it answers HTTP, and ``stop()``
-ends the whole group, so no node process outlives the test or command that started it.
+``PrismMock`` is one ``prism mock`` process (``@stoplight/prism-cli``, pinned by the npm lockfile the
+package ships; ``unifolio mock install`` installs it) on 127.0.0.1. ``ProviderMock`` is what users
+point code at: Prism behind a loopback front that also serves each named example of the spec at
+``<base_url>/_examples/<name>`` (see ``unifolio._mock_router``).
+
+Nothing outlives its owner: Prism runs in its own process group, ``stop()`` ends the whole group, the
+kernel ends it if the Python process dies (also from ``kill -9``, also when a worker thread started
+it), and its log is an anonymous temporary file, so no ``prism-*.log`` is left behind.
 """
 
 from __future__ import annotations
@@ -10,50 +15,40 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
-import shutil
-import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Self
+from typing import IO, Protocol, Self, TypeVar
 
 import httpx
 
-from ._exceptions import MockServerError, PrismNotInstalledError
-from ._specs import checkout_root
+from ._examples import EXAMPLES_PREFIX, ExampleOperation, NamedExample, load_examples
+from ._exceptions import MockServerError
+from ._mock_router import MockRouter
+from ._prism import PRISM_ENV, find_prism, install_prism, pinned_prism_version
+from ._process import kill_group, spawn
+from ._specs import spec_path
 
-__all__ = ["PrismMock", "find_prism", "running_mocks"]
+__all__ = [
+    "PRISM_ENV",
+    "ExampleOperation",
+    "NamedExample",
+    "PrismMock",
+    "ProviderMock",
+    "find_prism",
+    "install_prism",
+    "named_examples",
+    "pinned_prism_version",
+    "running_mocks",
+]
 
-PRISM_ENV = "UNIFOLIO_PRISM"
-INSTALL_HINT = (
-    "Prism is not installed. From a unifolio checkout run `npm ci --prefix mocks` (or any make target, "
-    "which bootstraps it); elsewhere `npm install @stoplight/prism-cli@5.14.2` and set "
-    f"{PRISM_ENV} to the path of its `prism` executable."
-)
 _LIVE: weakref.WeakSet[PrismMock] = weakref.WeakSet()
-
-
-def find_prism() -> Path:
-    """The prism executable: $UNIFOLIO_PRISM, the checkout's mocks/node_modules, then PATH."""
-    configured = os.environ.get(PRISM_ENV)
-    if configured:
-        path = Path(configured)
-        if path.is_file() and os.access(path, os.X_OK):
-            return path
-        raise PrismNotInstalledError(f"{PRISM_ENV}={configured} is not an executable file. {INSTALL_HINT}")
-    local = checkout_root() / "mocks" / "node_modules" / ".bin" / "prism"
-    if local.is_file():
-        return local
-    on_path = shutil.which("prism")
-    if on_path:
-        return Path(on_path)
-    raise PrismNotInstalledError(INSTALL_HINT)
+_LOG_TAIL = 64 * 1024
 
 
 def _free_port(host: str) -> int:
@@ -62,21 +57,30 @@ def _free_port(host: str) -> int:
         return int(sock.getsockname()[1])
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
-    """Linux: have the kernel send SIGTERM to Prism if the Python process that started it dies."""
-    os.setsid()
-    if sys.platform.startswith("linux"):
-        import ctypes
+class _Managed:
+    """``with mock:`` starts it and stops it on the way out, whatever happens inside."""
 
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
 
 
-class PrismMock:
+class PrismMock(_Managed):
     """One ``prism mock`` process serving one OpenAPI document.
 
     Use it as a context manager, or call ``start()``/``stop()``. ``dynamic=True`` makes Prism generate
-    schema-valid random bodies instead of serving the named examples.
+    schema-valid random bodies instead of serving the named examples. Its output goes to ``log_path``
+    when given, else to an anonymous temporary file (``log_text()`` reads either).
     """
 
     host = "127.0.0.1"  # never listen beyond loopback
@@ -102,6 +106,7 @@ class PrismMock:
         self.port: int | None = None
         self._process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
+        self._last_log = ""
 
     def __repr__(self) -> str:
         state = f"running at {self.base_url}" if self.running else "stopped"
@@ -122,10 +127,13 @@ class PrismMock:
         return self._process.pid if self._process else None
 
     def log_text(self) -> str:
-        """Everything Prism wrote so far (warnings and errors; it runs at ``-v warn``)."""
-        if self.log_path is None or not self.log_path.exists():
-            return ""
-        return self.log_path.read_text(errors="replace")
+        """What Prism wrote so far (warnings and errors; it runs at ``-v warn``), at most the last 64 KiB."""
+        if self._log is None:
+            return self._last_log
+        fd = self._log.fileno()
+        size = os.fstat(fd).st_size
+        start = max(0, size - _LOG_TAIL)
+        return os.pread(fd, size - start, start).decode(errors="replace")
 
     def command(self, port: int) -> list[str]:
         # -v warn: at the default level Prism 5 crashes in its logger on some fuzzed requests.
@@ -154,26 +162,22 @@ class PrismMock:
             self._wait_until_ready()
             return self
         except MockServerError:
+            log = self.log_text()
             self.stop()
             # A free port can be taken between probing and binding: retry on a new one.
-            if self.requested_port or _attempts <= 1 or "EADDRINUSE" not in self.log_text():
+            if self.requested_port or _attempts <= 1 or "EADDRINUSE" not in log:
                 raise
         return self.launch().wait_until_ready(_attempts=_attempts - 1)
 
     def _spawn(self, port: int) -> None:
-        if self.log_path is None:
-            handle, name = tempfile.mkstemp(prefix=f"prism-{self.spec.stem}-", suffix=".log")
-            os.close(handle)
-            self.log_path = Path(name)
-        self._log = self.log_path.open("ab")
+        if self._log is None:
+            if self.log_path is not None:
+                self._log = self.log_path.open("a+b")
+            else:  # no name in the temp folder (O_TMPFILE on Linux), gone when closed or when we die
+                self._log = tempfile.TemporaryFile(prefix="prism-")  # noqa: SIM115 - closed in stop()
         self.port = port
-        self._process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
-            self.command(port),
-            stdin=subprocess.DEVNULL,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            preexec_fn=_die_with_parent,
-        )
+        command = self.command(port)
+        self._process = spawn(command, output=self._log)
         _LIVE.add(self)
 
     def _wait_until_ready(self) -> None:
@@ -201,34 +205,140 @@ class PrismMock:
         """Stop Prism's whole process group (SIGTERM, then SIGKILL) and wait for it."""
         process, self._process = self._process, None
         if process is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=timeout)
-            # Children that ignored SIGTERM would still hold the group: make sure it is empty.
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
+            kill_group(process, timeout=timeout)
         if self._log is not None:
+            self._last_log = self.log_text()
             self._log.close()
             self._log = None
         _LIVE.discard(self)
 
-    def __enter__(self) -> Self:
-        return self.start()
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+def named_examples(provider: str) -> Mapping[str, NamedExample]:
+    """The named examples a provider's mock serves, by name (needs ``unifolio[mocks]``).
+
+    Usable at collection time, e.g. to parametrise a test over every failure a provider documents.
+    """
+    from .providers import get_provider
+
+    return load_examples(provider, spec_path(get_provider(provider).info.spec))
+
+
+class ProviderMock(_Managed):
+    """A provider's mock as users see it: Prism behind a loopback front on ``port`` (or a free one).
+
+    ``base_url`` answers like the provider with its spec's default examples;
+    ``example_url(name)`` answers every operation that documents the named example with it.
+    """
+
+    def __init__(
+        self,
+        provider: str,
+        *,
+        port: int | None = None,
+        dynamic: bool = False,
+        seed: str | None = None,
+        startup_timeout: float = 30.0,
+        log_path: Path | str | None = None,
     ) -> None:
-        self.stop()
+        from .providers import get_provider
+
+        self.provider = provider
+        self.requested_port = port
+        self.prism = PrismMock(
+            spec_path(get_provider(provider).info.spec),
+            dynamic=dynamic,
+            seed=seed,
+            startup_timeout=startup_timeout,
+            log_path=log_path,
+        )
+        self._router: MockRouter | None = None
+
+    def __repr__(self) -> str:
+        state = f"running at {self.base_url}" if self._router else "stopped"
+        return f"ProviderMock({self.provider!r}, {state})"
+
+    @property
+    def spec(self) -> Path:
+        return self.prism.spec
+
+    @property
+    def port(self) -> int:
+        if self._router is None:
+            raise MockServerError(f"the {self.provider} mock is not running")
+        return self._router.port
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{MockRouter.host}:{self.port}"
+
+    @property
+    def running(self) -> bool:
+        return self._router is not None and self.prism.running
+
+    def examples(self) -> Mapping[str, NamedExample]:
+        return named_examples(self.provider)
+
+    def example_url(self, name: str) -> str:
+        """The base URL at which this mock answers with the named example (see ``examples()``)."""
+        examples = self.examples()
+        if name not in examples:
+            raise MockServerError(
+                f"{self.provider}: no example named {name!r}; the spec names: {', '.join(sorted(examples))}"
+            )
+        return f"{self.base_url}{EXAMPLES_PREFIX}{name}"
+
+    def launch(self) -> Self:
+        if self._router is None:
+            port = self.requested_port or 0
+            try:
+                self._router = MockRouter(port, 0, self.examples)
+            except OSError as exc:
+                raise MockServerError(
+                    f"{self.provider}: cannot listen on 127.0.0.1:{port} ({exc.strerror or exc})"
+                ) from exc
+        try:
+            self.prism.launch()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def wait_until_ready(self) -> Self:
+        try:
+            self.prism.wait_until_ready()
+        except BaseException:
+            self.stop()
+            raise
+        assert self._router is not None and self.prism.port is not None
+        self._router.upstream_port = self.prism.port
+        return self
+
+    def start(self) -> Self:
+        return self.launch().wait_until_ready()
+
+    def stop(self) -> None:
+        router, self._router = self._router, None
+        try:
+            self.prism.stop()
+        finally:
+            if router is not None:
+                router.close()
+
+
+class _Mock(Protocol):
+    def launch(self) -> object: ...
+
+    def wait_until_ready(self) -> object: ...
+
+    def stop(self) -> None: ...
+
+
+M = TypeVar("M", bound=_Mock)
 
 
 @contextlib.contextmanager
-def running_mocks(mocks: Sequence[PrismMock]) -> Iterator[Sequence[PrismMock]]:
-    """Start several mocks and stop all of them on the way out, whatever happens."""
+def running_mocks(mocks: Sequence[M]) -> Iterator[Sequence[M]]:
+    """Start several mocks at the same time and stop all of them on the way out, whatever happens."""
     with contextlib.ExitStack() as stack:
         for mock in mocks:
             stack.callback(mock.stop)

@@ -1,64 +1,80 @@
 """pytest plugin (registered as the ``unifolio`` pytest11 entry point): provider mocks as fixtures.
 
     def test_my_sync(unifolio_mocks):
-        base_url = unifolio_mocks.url("mesh")       # Prism serving specs/mesh.yaml examples
+        base_url = unifolio_mocks.url("mesh")                       # default examples
+        limited = unifolio_mocks.example_url("mesh", "rate_limited")  # every call answers 429
 
     @pytest.mark.parametrize("unifolio_mock", ["mesh", "habittrade"], indirect=True)
     def test_each(unifolio_mock):
         ...unifolio_mock.base_url...
 
 Mocks start on first use, once per test session, and are stopped (process group and all) when the
-session ends, also after failures or Ctrl-C.
+session ends, also after failures or Ctrl-C. If the process that launched pytest dies (``uv run`` or
+``make`` killed with ``kill -9``), the run is interrupted like a Ctrl-C so nothing keeps running
+(``UNIFOLIO_STOP_WITH_PARENT=0`` turns that off). Prism itself comes from ``unifolio mock install``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+import os
+import signal
+from collections.abc import Callable, Iterator, Mapping
 
 import pytest
 
-from ._specs import spec_path
-from .mocks import PrismMock
+from ._process import watch_wrappers
+from .mocks import NamedExample, ProviderMock
 
 __all__ = ["MockServers"]
 
 
+def _interrupt_run() -> None:
+    """What a Ctrl-C does: pytest stops, tears the session down (mocks included) and exits."""
+    os.kill(os.getpid(), signal.SIGINT)
+
+
 class MockServers:
-    """Lazily started Prism mocks keyed by provider name (see ``unifolio.providers.PROVIDERS``)."""
+    """Lazily started provider mocks keyed by provider name (see ``unifolio.providers.PROVIDERS``)."""
 
-    def __init__(self, log_dir: Path, *, dynamic: bool = False) -> None:
-        self.log_dir = log_dir
+    def __init__(self, *, dynamic: bool = False) -> None:
         self.dynamic = dynamic
-        self._mocks: dict[str, PrismMock] = {}
+        self._mocks: dict[str, ProviderMock] = {}
+        self._unwatch: Callable[[], None] | None = None
 
-    def __getitem__(self, provider: str) -> PrismMock:
+    def __getitem__(self, provider: str) -> ProviderMock:
         if provider not in self._mocks:
-            from .providers import get_provider
-
-            info = get_provider(provider).info
-            mock = PrismMock(
-                spec_path(info.spec),
-                dynamic=self.dynamic,
-                log_path=self.log_dir / f"prism-{provider}{'-dynamic' if self.dynamic else ''}.log",
-            )
-            self._mocks[provider] = mock
+            if self._unwatch is None:
+                self._unwatch = watch_wrappers(_interrupt_run)
+            mock = ProviderMock(provider, dynamic=self.dynamic)
             mock.start()
+            self._mocks[provider] = mock
         return self._mocks[provider]
 
     def url(self, provider: str) -> str:
+        """Base URL of the provider's mock: each operation answers with its first documented example."""
         return self[provider].base_url
 
+    def example_url(self, provider: str, example: str) -> str:
+        """Base URL at which every operation documenting ``example`` answers with it (its status too)."""
+        return self[provider].example_url(example)
+
+    def examples(self, provider: str) -> Mapping[str, NamedExample]:
+        """The provider's named examples (success, failures, error envelopes), by name."""
+        return self[provider].examples()
+
     def stop(self) -> None:
+        if self._unwatch is not None:
+            self._unwatch()
+            self._unwatch = None
         for mock in self._mocks.values():
             mock.stop()
         self._mocks.clear()
 
 
 @pytest.fixture(scope="session")
-def unifolio_mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServers]:
-    """Prism mocks serving each spec's named examples (static mode)."""
-    servers = MockServers(tmp_path_factory.mktemp("unifolio-mocks"))
+def unifolio_mocks() -> Iterator[MockServers]:
+    """Provider mocks serving each spec's named examples (static mode)."""
+    servers = MockServers()
     try:
         yield servers
     finally:
@@ -66,9 +82,9 @@ def unifolio_mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockSer
 
 
 @pytest.fixture(scope="session")
-def unifolio_dynamic_mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServers]:
-    """Prism mocks generating random schema-valid bodies (dynamic mode)."""
-    servers = MockServers(tmp_path_factory.mktemp("unifolio-dynamic-mocks"), dynamic=True)
+def unifolio_dynamic_mocks() -> Iterator[MockServers]:
+    """Provider mocks generating random schema-valid bodies (dynamic mode)."""
+    servers = MockServers(dynamic=True)
     try:
         yield servers
     finally:
@@ -76,7 +92,7 @@ def unifolio_dynamic_mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
 
 @pytest.fixture
-def unifolio_mock(request: pytest.FixtureRequest, unifolio_mocks: MockServers) -> PrismMock:
+def unifolio_mock(request: pytest.FixtureRequest, unifolio_mocks: MockServers) -> ProviderMock:
     """The static mock of the provider named by indirect parametrisation."""
     provider = getattr(request, "param", None)
     if not isinstance(provider, str):

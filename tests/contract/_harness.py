@@ -20,7 +20,7 @@ from tests.contract._strategies import dumps, loads
 from tests.contract.drivers import OperationDriver, ProviderDriver, driver_for
 from unifolio import ProviderError, ResponseContractError, UnifolioError
 
-BASE_URL = "http://contract.test"
+BASE_URL = "https://contract.test"
 
 
 def success_example(operation: Operation) -> tuple[int, bytes, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -134,11 +135,30 @@ def test_a_compliant_upstream_gives_no_violation(tmp_path: Path) -> None:
         result = verify_live(upstream.url, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 violation(s)" in result.stdout and "adapter: mapped 1 account(s)" in result.stdout
+    assert "checked: 3 request(s) sent, 3 upstream response(s) received" in result.stdout
     assert sorted(upstream.requests) == [
         "/api/v1/balance/get",
         "/api/v1/holdings/get",
         "/api/v1/holdings/value",
     ]
+
+
+def test_a_run_that_checked_no_traffic_fails(tmp_path: Path) -> None:
+    """Every request failed (nothing listens upstream): "0 violation(s)" must not read as a pass."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    result = verify_live(dead, cwd=tmp_path)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "checked: 1 request(s) sent, 0 upstream response(s) received" in result.stdout
+    assert "NOTHING CHECKED for mesh-live: no upstream response went through the proxy" in result.stdout
+    assert "s3cret-never-printed" not in result.stdout + result.stderr
+
+
+def test_a_clear_text_upstream_is_refused_before_anything_runs(tmp_path: Path) -> None:
+    result = verify_live("http://api.example.com", cwd=tmp_path)
+    assert result.returncode == 2 and "would send credentials in clear text" in result.stderr
+    assert "==" not in result.stdout  # no proxy was started
 
 
 def test_missing_config_file_is_a_usage_error() -> None:

@@ -77,6 +77,7 @@ auth_token_env = "TOKEN"
 
 def test_json_is_the_lossless_common_model(mock_json: dict) -> None:
     assert mock_json["complete"] is True
+    assert mock_json["mock_data"] is True  # a file made from this can never pass for real holdings
     assert {c["provider"] for c in mock_json["connections"]} == set(PROVIDERS)
     holdings = mock_json["holdings"]
     assert {h["provider"] for h in holdings} == set(PROVIDERS)
@@ -98,7 +99,8 @@ def test_csv_is_one_row_per_holding(mock_json: dict) -> None:
     result = run("portfolio", "--mock", "--format", "csv")
     assert result.returncode == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert tuple(rows[0].keys()) == HOLDING_CSV_COLUMNS
+    assert tuple(rows[0].keys()) == ("mock_data", *HOLDING_CSV_COLUMNS)
+    assert {row["mock_data"] for row in rows} == {"true"}
     assert len(rows) == len(mock_json["holdings"])
     assert sorted(r["quantity"] for r in rows) == sorted(h["quantity"] for h in mock_json["holdings"])
 
@@ -112,6 +114,10 @@ def test_table_groupings_with_totals_and_allocation(group_by: str, marker: str) 
     assert marker in result.stdout
     assert "Totals per currency" in result.stdout and "█" in result.stdout
     assert "local Prism mocks" in result.stderr
+    titles = [
+        line for line in result.stdout.splitlines() if "·" in line or "Totals" in line or "merged" in line
+    ]
+    assert titles and all(line.startswith("MOCK DATA · ") for line in titles)
 
 
 def test_partial_failure_exits_1_with_data_and_a_named_error(tmp_path: Path, unifolio_mocks) -> None:
@@ -120,6 +126,7 @@ def test_partial_failure_exits_1_with_data_and_a_named_error(tmp_path: Path, uni
     assert result.returncode == 1
     data = json.loads(result.stdout)  # the data that arrived is still printed
     assert [c["ok"] for c in data["connections"]] == [True, False]
+    assert data["mock_data"] is False
     assert data["holdings"] and data["connections"][1]["error"]["type"] == "TransportError"
     assert re.search(r"failed mesh-1: mesh: transport failure", result.stderr)
     assert "Traceback" not in result.stderr
@@ -165,6 +172,8 @@ def test_providers_lists_operations_and_environments() -> None:
         assert name in result.stdout
         for url in provider.info.environments.values():
             assert url in result.stdout
+        for key in provider.config_keys:  # the declarations the config is checked against
+            assert f"config      {key.describe()}" in result.stdout
 
 
 def test_mock_prints_urls_serves_and_stops_cleanly_on_sigterm() -> None:

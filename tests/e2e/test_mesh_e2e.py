@@ -98,7 +98,7 @@ def test_prism_enforces_the_security_headers(mesh_url: str) -> None:
     adapter = MeshAdapter(CREDENTIALS, mesh_url)
     adapter.client.get_httpx_client().auth = NoAuth()
     with pytest.raises(AuthenticationError) as excinfo:
-        adapter.get_holdings("token", "robinhood")
+        adapter.get_holdings("user-token", "robinhood")
     assert excinfo.value.status == 401
 
 
@@ -106,7 +106,7 @@ def test_documented_error_statuses_through_the_adapter(mesh_url: str) -> None:
     no_retry = HttpOptions(retry=RetryPolicy(max_attempts=1), headers={"Prefer": "code=429"})
     adapter = MeshAdapter(CREDENTIALS, mesh_url, options=no_retry)  # Prism serves the documented 429
     with pytest.raises(RateLimitedError) as excinfo:
-        adapter.get_holdings("token", "robinhood")
+        adapter.get_holdings("user-token", "robinhood")
     assert excinfo.value.status == 429 and excinfo.value.code == "tooManyRequest"
 
 
@@ -118,8 +118,8 @@ def test_each_named_holdings_example_served_by_prism(mesh_url: str, example: str
     content = response_examples(SPEC, "/api/v1/holdings/get", "post", "200")[example]["content"]
     if content["status"] != "succeeded":
         with pytest.raises(Exception) as excinfo:
-            adapter.get_holdings("token", content["type"])
+            adapter.get_holdings("user-token", content["type"])
         assert type(excinfo.value).__module__.startswith("unifolio")
         return
-    snapshot = adapter.get_holdings("token", content["type"])
+    snapshot = adapter.get_holdings("user-token", content["type"])
     assert snapshot.accounts[0].institution == content["institutionName"]

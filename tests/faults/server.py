@@ -66,6 +66,16 @@ def stall(seconds: float) -> Fault:
     return fault
 
 
+def late(seconds: float, then: Fault) -> Fault:
+    """Wait ``seconds`` (a slow provider), then answer as ``then`` does."""
+
+    def fault(sock: socket.socket, stop: threading.Event) -> None:
+        if not stop.wait(seconds):
+            then(sock, stop)
+
+    return fault
+
+
 def drip(interval: float) -> Fault:
     """A 200 whose body never ends: one byte every ``interval`` seconds, each within the read timeout."""
 
@@ -174,4 +184,4 @@ def elapsed(fn: Callable[[], object]) -> tuple[object, float]:
     return fn(), time.monotonic() - start
 
 
-__all__ = ["FaultServer", "drip", "fault_server", "reset_mid_body", "respond", "stall", "truncated"]
+__all__ = ["FaultServer", "drip", "fault_server", "late", "reset_mid_body", "respond", "stall", "truncated"]

@@ -110,7 +110,30 @@ async def test_partial_failure_keeps_everyone_elses_data() -> None:
     assert isinstance(errors["down"], TransportError) and isinstance(errors["denied"], AuthenticationError)
     assert "unexpected KeyError" in str(errors["bug"]) and isinstance(errors["bug"].__cause__, KeyError)
     assert sorted(d for _, d, _ in seen) == [1, 2, 3, 4, 5] and all(t == 5 for _, _, t in seen)
-    assert all(o.seconds >= 0 and o.started_at.tzinfo is not None for o in portfolio.outcomes)
+    assert all(o.started_at.tzinfo is not None for o in portfolio.outcomes)
+
+
+@define
+class TimedConnection:
+    """A provider that takes ``seconds`` to answer (simulated work, not a wait for readiness)."""
+
+    label: str
+    seconds: float
+    provider: str = "alpha"
+
+    async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
+        await asyncio.sleep(self.seconds)
+        return Snapshot(provider=self.provider, accounts=(Account(self.provider, self.label),))
+
+
+async def test_outcome_times_are_the_fetch_itself_not_the_wait_for_a_slot() -> None:
+    slow, quick = TimedConnection("slow", 0.3), TimedConnection("quick", 0.0)
+    portfolio = await fetch_portfolio([slow, quick], concurrency=1)  # quick waits for slow's slot
+    first, second = portfolio.outcomes
+    assert 0.3 <= first.seconds < 2.0
+    assert second.seconds < 0.15  # its 0.3 s in the queue are not its provider's time
+    assert (second.started_at - first.started_at).total_seconds() >= 0.3  # it started after slow ended
+    assert portfolio.fetched_at <= first.started_at
 
 
 def test_sync_wrapper_and_bad_limits() -> None:

@@ -31,6 +31,7 @@ from unifolio import (
     TransportError,
 )
 from unifolio._clients import HttpOptions, RetryPolicy
+from unifolio.config import connection_from_table
 from unifolio.models import AssetClass, CostBasisKind, PriceKind, QuantityBreakdown
 from unifolio.providers import PROVIDERS, get_provider
 from unifolio.providers.habittrade import (
@@ -41,7 +42,6 @@ from unifolio.providers.habittrade import (
     HabitTradeCredentials,
     HabitTradeSigner,
     InvalidPortfolioIdError,
-    connection_from_config,
     map_balances,
     mock_auth,
     mock_connections,
@@ -53,7 +53,7 @@ PORTFOLIOS = response_examples(SPEC, PORTFOLIO_PATH, "get", "200")
 BALANCES = response_examples(SPEC, BALANCE_PATH, "get", "200")
 PID = MOCK_PORTFOLIO_ID
 NO_RETRY = HttpOptions(retry=RetryPolicy(max_attempts=1))  # mapping tests; tests/faults covers retries
-CREDENTIALS = HabitTradeCredentials("key", "secret")
+CREDENTIALS = HabitTradeCredentials("test-api-key", "test-api-secret")
 BREAKDOWN_FIELDS = {
     "available": "avail_qty",
     "available_for_sale": "avail_sell_qty",
@@ -64,6 +64,11 @@ BREAKDOWN_FIELDS = {
     "approved_deposit": "approved_deposit_qty",
     "approved_withdrawal": "approved_withdrawal_qty",
 }
+
+
+def connection_from_config(label: str, table: dict[str, Any], environ: dict[str, str]) -> Any:
+    """The connection the shared config code builds from one table of this provider."""
+    return connection_from_table({"name": label, "provider": "habittrade", **table}, environ, source="test")
 
 
 class Server:
@@ -85,7 +90,7 @@ class Server:
     def adapter(self) -> HabitTradeAdapter:
         return HabitTradeAdapter(
             CREDENTIALS,
-            "http://ht.test",
+            "https://ht.test",
             transport=httpx.MockTransport(self.handle),
             async_transport=httpx.MockTransport(self.handle),
             clock=lambda: 1746777861334,
@@ -401,7 +406,7 @@ def test_transport_failures_are_typed() -> None:
         raise httpx.ConnectError("connection refused", request=request)
 
     adapter = HabitTradeAdapter(
-        CREDENTIALS, "http://ht.test", transport=httpx.MockTransport(refuse), options=NO_RETRY
+        CREDENTIALS, "https://ht.test", transport=httpx.MockTransport(refuse), options=NO_RETRY
     )
     with pytest.raises(TransportError):
         adapter.get_balance()
@@ -604,7 +609,7 @@ def test_connection_from_config() -> None:
         ({"portfolio_ids": None}, "portfolio_ids"),
         ({"portfolio_ids": []}, "portfolio_ids"),
         ({"portfolio_ids": PID}, "portfolio_ids"),
-        ({"portfolio_ids": ["x" * 51]}, "1 to 50 characters"),
+        ({"portfolio_ids": ["x" * 51]}, "longer than 50 characters"),
         ({"api_secret_env": "UNSET_VARIABLE"}, "UNSET_VARIABLE"),
         ({"api_key_env": None}, "api_key_env"),
         ({"environment": "staging"}, "unknown environment"),
@@ -671,3 +676,27 @@ async def test_callers_of_the_generated_client_still_get_the_typed_error_of_an_e
     assert excinfo.value.status == 200 and excinfo.value.code == "10010008"
     with pytest.raises(AuthenticationError):
         await get_portfolio.asyncio_detailed(PID, client=adapter._async_client)
+
+
+# --- inputs checked before any request (issue 10) ------------------------------------------------
+
+
+@pytest.mark.parametrize("portfolio_id", ["..", ".", "a/b", "%2e%2e", "x?y", "\uff0f", "p\n1"])
+def test_a_path_changing_portfolio_id_sends_nothing(portfolio_id: str) -> None:
+    """``..`` used to become a signed ``GET /account/v1`` (httpx resolves dot segments)."""
+    server = Server(portfolio=PORTFOLIOS["documented_us_position"], balance=BALANCES["usd_and_hkd"])
+    adapter = server.adapter()
+    with pytest.raises(InvalidPortfolioIdError, match=r"would change the request path|control"):
+        adapter.get_portfolio(portfolio_id)
+    with pytest.raises(InvalidPortfolioIdError):
+        adapter.fetch([PID, portfolio_id])
+    assert server.requests == []
+
+
+def test_the_adapter_refuses_clear_text_and_credentials_in_the_url() -> None:
+    with pytest.raises(ConfigurationError, match="would send credentials in clear text"):
+        HabitTradeAdapter(CREDENTIALS, "http://api.habittrade.example")
+    with pytest.raises(ConfigurationError, match=r"carries credentials \(user:password@host\)"):
+        HabitTradeAdapter(CREDENTIALS, "https://key:secret@api.habittrade.com")
+    with pytest.raises(ConfigurationError, match=r"HabitTradeCredentials\.api_key has leading or trailing"):
+        HabitTradeCredentials("test-api-key\n", "test-api-secret")

@@ -120,17 +120,17 @@ def test_signature_covers_the_bytes_sent_by_the_adapter() -> None:
     """Through the generated client: the percent-encoded path id is signed as sent, not decoded."""
     capture = Capture()
     adapter = HabitTradeAdapter(
-        HabitTradeCredentials(KEY, SECRET), "http://ht.test", transport=capture.transport, clock=lambda: T0
+        HabitTradeCredentials(KEY, SECRET), "https://ht.test", transport=capture.transport, clock=lambda: T0
     )
     with pytest.raises(UnifolioError):  # the canned body is not a portfolio; only the request matters
-        adapter.get_portfolio("growth/ü 2024")
+        adapter.get_portfolio("growth+ü 2024")
     adapter.get_balance()
     portfolio_request, balance_request = capture.requests
-    assert portfolio_request.url.raw_path == b"/account/v1/portfolios/growth%2F%C3%BC%202024"
+    assert portfolio_request.url.raw_path == b"/account/v1/portfolios/growth%2B%C3%BC%202024"
     for request in (portfolio_request, balance_request):
         assert request.headers["X-API-Signature"] == _recomputed(request, SECRET)
     assert portfolio_request.headers["X-API-Signature"] == openssl_hmac(
-        SECRET, f"GET|/account/v1/portfolios/growth%2F%C3%BC%202024|{T0}|"
+        SECRET, f"GET|/account/v1/portfolios/growth%2B%C3%BC%202024|{T0}|"
     )
 
 

@@ -13,6 +13,8 @@ from tests.conftest import load_spec, response_examples
 from unifolio import (
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
+    InvalidInputError,
     NotFoundError,
     PermissionDeniedError,
     ProviderError,
@@ -48,8 +50,8 @@ def _serving(body: Any, status: int = 200, headers: dict[str, str] | None = None
         )
 
     return MeshAdapter(
-        MeshCredentials("id", "secret"),
-        "http://mesh.test",
+        MeshCredentials("test-client-id", "test-client-secret"),
+        "https://mesh.test",
         transport=httpx.MockTransport(handler),
         options=NO_RETRY,
     )
@@ -71,7 +73,7 @@ def _positions(content: dict[str, Any]) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("name", [n for n, v in HOLDINGS.items() if v["content"]["status"] == "succeeded"])
 def test_every_holdings_example_maps_losslessly(name: str) -> None:
     example = HOLDINGS[name]
-    snapshot = _serving(example).get_holdings("token", example["content"]["type"])
+    snapshot = _serving(example).get_holdings("user-token", example["content"]["type"])
     positions = _positions(example["content"])
     assert len(snapshot.holdings) == len(positions)  # holdings in == holdings out
     for holding in snapshot.holdings:
@@ -88,7 +90,7 @@ def test_every_holdings_example_maps_losslessly(name: str) -> None:
 
 
 def test_brokerage_example_in_detail() -> None:
-    snapshot = _serving(HOLDINGS["brokerage"]).get_holdings("token", "robinhood")
+    snapshot = _serving(HOLDINGS["brokerage"]).get_holdings("user-token", "robinhood")
     by_symbol = {h.instrument.symbol: h for h in snapshot.holdings}
     aapl = by_symbol["AAPL"]
     assert aapl.quantity == 3 and aapl.price is not None and aapl.price.amount == Decimal("229.15")
@@ -136,7 +138,7 @@ def test_cost_basis_is_per_unit_on_the_portfolio_endpoint_by_mesh_own_arithmetic
 
 def test_cost_basis_is_per_unit_on_holdings_get_too() -> None:
     """/holdings/get's figures are unit prices (BTC 18000 on 0.05 BTC; AAPL 109 on 3 shares)."""
-    snapshot = _serving(HOLDINGS["brokerage"]).get_holdings("token", "robinhood")
+    snapshot = _serving(HOLDINGS["brokerage"]).get_holdings("user-token", "robinhood")
     btc = next(h for h in snapshot.holdings if h.instrument.symbol == "BTC")
     (basis,) = btc.cost_basis
     assert basis.kind is CostBasisKind.PER_UNIT and basis.amount == 18000
@@ -145,7 +147,7 @@ def test_cost_basis_is_per_unit_on_holdings_get_too() -> None:
 
 def test_self_custody_distribution_per_network() -> None:
     example = HOLDINGS["self_custody_wallet"]
-    snapshot = _serving(example).get_holdings("token", example["content"]["type"])
+    snapshot = _serving(example).get_holdings("user-token", example["content"]["type"])
     spread = [h for h in snapshot.holdings if len(h.distribution) > 1]
     assert spread
     for holding in spread:
@@ -154,7 +156,7 @@ def test_self_custody_distribution_per_network() -> None:
 
 
 def test_options_and_nfts_keep_their_terms() -> None:
-    snapshot = _serving(HOLDINGS["mixed_assets"]).get_holdings("token", "public")
+    snapshot = _serving(HOLDINGS["mixed_assets"]).get_holdings("user-token", "public")
     option = next(h for h in snapshot.holdings if h.instrument.asset_class is AssetClass.OPTION)
     assert option.instrument.option is not None
     assert option.instrument.option.strike == 250 and option.instrument.option.option_type == "call"
@@ -173,14 +175,14 @@ def test_options_and_nfts_keep_their_terms() -> None:
 )
 def test_institution_failures_inside_a_200_are_typed(name: str, error: type[ProviderError]) -> None:
     with pytest.raises(error) as excinfo:
-        _serving(HOLDINGS[name]).get_holdings("token", "robinhood")
+        _serving(HOLDINGS[name]).get_holdings("user-token", "robinhood")
     assert excinfo.value.provider == "mesh"
 
 
 @pytest.mark.parametrize("name", list(VALUES))
 def test_every_value_example_maps(name: str) -> None:
     content = VALUES[name]["content"]
-    value = _serving(VALUES[name]).get_holdings_value("token", "robinhood", account_id="acc")
+    value = _serving(VALUES[name]).get_holdings_value("user-token", "robinhood", account_id="acc")
     assert value.total == _dec(content["totalValue"]) and value.currency == "USD"
     assert value.cash == _dec(content["fiatValue"]) and value.nfts == _dec(content["nftsValue"])
     assert value.raw == _wire(content)
@@ -189,7 +191,7 @@ def test_every_value_example_maps(name: str) -> None:
 @pytest.mark.parametrize("name", list(BALANCES))
 def test_every_balance_example_maps(name: str) -> None:
     content = BALANCES[name]["content"]
-    balances = _serving(BALANCES[name]).get_balance("token", "robinhood", account_id="acc")
+    balances = _serving(BALANCES[name]).get_balance("user-token", "robinhood", account_id="acc")
     entries = content.get("balances") or []
     assert len(balances) == len(entries)
     for balance, entry in zip(balances, entries, strict=True):
@@ -232,7 +234,7 @@ def test_documented_error_responses_become_typed_errors(
     for body in _resolved_examples(path, method, status).values():
         adapter = _serving(body, int(status), {"Retry-After": "3"})
         with pytest.raises(error) as excinfo:
-            adapter.get_holdings("token", "robinhood")
+            adapter.get_holdings("user-token", "robinhood")
         raised = excinfo.value
         assert raised.status == int(status)
         assert raised.request_id == body.get("errorHash")
@@ -262,7 +264,7 @@ def test_envelope_errors_inside_http_200(envelope_status: str, error: type[Provi
         "content": None,
     }
     with pytest.raises(error) as excinfo:
-        _serving(body).get_holdings("token", "robinhood")
+        _serving(body).get_holdings("user-token", "robinhood")
     assert excinfo.value.message == "nope" and excinfo.value.code == envelope_status
 
 
@@ -277,7 +279,7 @@ def test_envelope_errors_inside_http_200(envelope_status: str, error: type[Provi
 )
 def test_statuses_without_a_usable_body(status: int, body: bytes, error: type[ProviderError]) -> None:
     with pytest.raises(error) as excinfo:
-        _serving(body, status).get_holdings("token", "robinhood")
+        _serving(body, status).get_holdings("user-token", "robinhood")
     assert excinfo.value.status == status
 
 
@@ -294,10 +296,12 @@ async def test_async_twins_map_the_same() -> None:
         return httpx.Response(200, json=body)
 
     adapter = MeshAdapter(
-        MeshCredentials("id", "secret"), "http://mesh.test", async_transport=httpx.MockTransport(handler)
+        MeshCredentials("test-client-id", "test-client-secret"),
+        "https://mesh.test",
+        async_transport=httpx.MockTransport(handler),
     )
-    snapshot = await adapter.afetch("token", "robinhood")
-    sync = _serving(example).get_holdings("token", "robinhood")
+    snapshot = await adapter.afetch("user-token", "robinhood")
+    sync = _serving(example).get_holdings("user-token", "robinhood")
     assert snapshot.holdings == sync.holdings
     assert snapshot.balances and snapshot.values
     await adapter.aclose()
@@ -311,19 +315,39 @@ def test_credentials_never_show() -> None:
     assert adapter.base_url == "https://sandbox-integration-api.meshconnect.com"
 
 
-@pytest.mark.parametrize("user_id", ["", "   "])
-def test_portfolio_refuses_an_empty_user_id_before_any_request(user_id: str) -> None:
-    from unifolio import InvalidInputError
+# --- inputs checked before any request (issue 10) ------------------------------------------------
 
+
+def test_user_id_and_broker_type_are_checked_like_every_id() -> None:
     requests: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(500)
+
     adapter = MeshAdapter(
-        MeshCredentials("id", "secret"),
-        "http://mesh.test",
-        transport=httpx.MockTransport(lambda request: requests.append(request) or httpx.Response(500)),
+        MeshCredentials("test-client-id", "test-client-secret"),
+        "https://mesh.test",
+        transport=httpx.MockTransport(handler),
+        options=NO_RETRY,
     )
     with (
         pytest.warns(DeprecationWarning),
-        pytest.raises(InvalidInputError, match="user_id must be a non-empty"),
+        pytest.raises(InvalidInputError, match=r"user_id '\.\.' is a dot segment"),
     ):
-        adapter.get_portfolio(user_id)
+        adapter.get_portfolio("..")
+    with pytest.warns(DeprecationWarning), pytest.raises(InvalidInputError, match="user_id '   ' is blank"):
+        adapter.get_portfolio("   ")
+    with pytest.raises(InvalidInputError, match=r"broker_type .* contains '/'"):
+        adapter.get_holdings("user-token", "robinhood/../x")
     assert requests == []
+
+
+def test_the_adapter_refuses_clear_text_and_credentials_in_the_url() -> None:
+    credentials = MeshCredentials("test-client-id", "test-client-secret")
+    with pytest.raises(ConfigurationError, match="would send credentials in clear text"):
+        MeshAdapter(credentials, "http://integration-api.meshconnect.example")
+    with pytest.raises(ConfigurationError, match="carries credentials"):
+        MeshAdapter(credentials, "https://id:secret@integration-api.meshconnect.com")
+    with pytest.raises(ConfigurationError, match=r"MeshCredentials\.client_id is shorter than 8"):
+        MeshCredentials("id", "test-client-secret")

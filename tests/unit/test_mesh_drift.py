@@ -78,8 +78,8 @@ def _adapter(body: bytes, status: int = 200) -> MeshAdapter:
         return httpx.Response(status, content=body, headers={"content-type": "application/json"})
 
     return MeshAdapter(
-        MeshCredentials("id", "secret"),
-        "http://mesh.test",
+        MeshCredentials("test-client-id", "test-client-secret"),
+        "https://mesh.test",
         transport=httpx.MockTransport(handler),
         options=HttpOptions(retry=RetryPolicy(max_attempts=1)),
     )
@@ -87,7 +87,7 @@ def _adapter(body: bytes, status: int = 200) -> MeshAdapter:
 
 def _fetch(body: dict[str, Any]) -> Any:
     raw = json.dumps(body).encode()
-    return _adapter(raw).get_holdings("token", "robinhood")
+    return _adapter(raw).get_holdings("user-token", "robinhood")
 
 
 def _mutated(path: tuple[Any, ...], value: Any, *, delete: bool = False) -> dict[str, Any]:
@@ -194,7 +194,7 @@ def test_numbers_as_strings_are_tolerated_exactly() -> None:
 @pytest.mark.parametrize("payload", [b"<html>502 Bad Gateway</html>", b'{"status": "ok", "content": {', b""])
 def test_a_200_that_is_not_json_is_a_contract_error_at_the_root(payload: bytes) -> None:
     with pytest.raises(ResponseContractError) as excinfo:
-        _adapter(payload).get_holdings("token", "robinhood")
+        _adapter(payload).get_holdings("user-token", "robinhood")
     assert excinfo.value.path == "$"
 
 
@@ -202,7 +202,7 @@ def test_eighteen_decimal_crypto_amount_survives_and_sums_are_exact() -> None:
     body = copy.deepcopy(BASE)
     raw = json.dumps(body).replace("0.12345678901234568", "0.123456789012345678")
     raw = raw.replace('"amount": 0.123456789012345678}', '"amount": 0.000000000000000001}')
-    snapshot = _adapter(raw.encode()).get_holdings("token", "robinhood")
+    snapshot = _adapter(raw.encode()).get_holdings("user-token", "robinhood")
     eth = snapshot.holdings[1]
     assert eth.quantity == Decimal("0.123456789012345678")
     assert isinstance(eth.quantity, Decimal)

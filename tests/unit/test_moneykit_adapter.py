@@ -30,6 +30,7 @@ from unifolio import (
     ResponseContractError,
 )
 from unifolio._clients import HttpOptions, RetryPolicy
+from unifolio.config import connection_from_table
 from unifolio.models import AssetClass, CostBasisKind, PriceKind
 from unifolio.providers import get_provider
 from unifolio.providers.moneykit import (
@@ -38,7 +39,6 @@ from unifolio.providers.moneykit import (
     MoneyKitConnection,
     MoneyKitCredentials,
     asset_class_of,
-    connection_from_config,
     map_holdings,
     mock_connections,
 )
@@ -56,6 +56,11 @@ NO_RETRY = HttpOptions(retry=RetryPolicy(max_attempts=1))  # these tests check m
 AMOUNT_KEYS = ("quantity", "price", "value", "cost_basis", "close_price")
 
 
+def connection_from_config(label: str, table: dict[str, Any], environ: dict[str, str]) -> Any:
+    """The connection the shared config code builds from one table of this provider."""
+    return connection_from_table({"name": label, "provider": "moneykit", **table}, environ, source="test")
+
+
 class Server:
     """A token endpoint plus one canned holdings answer; records the data requests."""
 
@@ -67,7 +72,7 @@ class Server:
     def handler(self, request: httpx.Request) -> httpx.Response:
         if request.url.path == "/auth/token":
             return httpx.Response(
-                201, json={"access_token": "tok", "token_type": "bearer", "expires_in": 3600}
+                201, json={"access_token": "test-access-token", "token_type": "bearer", "expires_in": 3600}
             )
         self.requests.append(request)
         return httpx.Response(
@@ -77,8 +82,8 @@ class Server:
 
 def _adapter(server: Server) -> MoneyKitAdapter:
     return MoneyKitAdapter(
-        MoneyKitCredentials("id", "secret"),
-        "http://moneykit.test",
+        MoneyKitCredentials("test-client-id", "test-client-secret"),
+        "https://moneykit.test",
         transport=httpx.MockTransport(server.handler),
         options=NO_RETRY,
     )
@@ -406,12 +411,12 @@ def test_statuses_without_a_documented_body(
 
 def test_request_shape() -> None:
     server = Server(HOLDINGS["mixed_portfolio"])
-    _adapter(server).get_holdings("mk_a/b", ["acc_1", "acc_2"])
+    _adapter(server).get_holdings("mk_a+b ü", ["acc_1", "acc_2"])
     (request,) = server.requests
-    assert request.url.raw_path.decode().startswith("/links/mk_a%2Fb/investments/holdings")
+    assert request.url.raw_path.decode().startswith("/links/mk_a%2Bb%20%C3%BC/investments/holdings")
     assert request.url.params.get_list("account_ids") == ["acc_1", "acc_2"]  # repeated key, as documented
     assert request.headers["moneykit-version"] == "2023-02-18"
-    assert request.headers["authorization"] == "Bearer tok"
+    assert request.headers["authorization"] == "Bearer test-access-token"
 
 
 @pytest.mark.parametrize(
@@ -426,7 +431,9 @@ def test_bad_arguments_fail_before_any_request(link_id: Any, account_ids: Any) -
         return httpx.Response(500)
 
     adapter = MoneyKitAdapter(
-        MoneyKitCredentials("id", "secret"), "http://moneykit.test", transport=httpx.MockTransport(handler)
+        MoneyKitCredentials("test-client-id", "test-client-secret"),
+        "https://moneykit.test",
+        transport=httpx.MockTransport(handler),
     )
     with pytest.raises(InvalidInputError):
         adapter.get_holdings(link_id, account_ids)
@@ -601,8 +608,8 @@ async def test_async_twins_map_the_same() -> None:
         return server.handler(request)
 
     adapter = MoneyKitAdapter(
-        MoneyKitCredentials("id", "secret"),
-        "http://moneykit.test",
+        MoneyKitCredentials("test-client-id", "test-client-secret"),
+        "https://moneykit.test",
         async_transport=httpx.MockTransport(handler),
     )
     snapshot = await adapter.afetch(LINK, ["acc_Nw3Rb8YtK5pQz2Xm7LcV4h"])
@@ -615,12 +622,15 @@ def test_environments_share_one_host_and_provider_is_registered() -> None:
     assert INFO.environments["production"] == INFO.environments["sandbox"] == "https://api.moneykit.com"
     assert "key pair" in INFO.auth
     assert INFO.operations == ("POST /auth/token", "GET /links/{id}/investments/holdings")
-    assert MoneyKitAdapter(MoneyKitCredentials("id", "s"), "sandbox").base_url == "https://api.moneykit.com"
+    assert (
+        MoneyKitAdapter(MoneyKitCredentials("test-client-id", "test-client-secret"), "sandbox").base_url
+        == "https://api.moneykit.com"
+    )
     provider = get_provider("moneykit")
     assert provider.info is INFO
     (connection,) = provider.mock_connections("http://127.0.0.1:4010")
     assert isinstance(connection, MoneyKitConnection) and connection.environment == "http://127.0.0.1:4010"
-    assert mock_connections("http://x")[0].link_id == LINK
+    assert mock_connections("http://127.0.0.1:4010")[0].link_id == LINK
 
 
 def test_connection_from_config() -> None:
@@ -662,3 +672,29 @@ async def test_connection_fetch_uses_the_configured_environment() -> None:
     with pytest.raises(ProviderError) as excinfo:
         await connection.fetch()
     assert excinfo.value.provider == "moneykit" and excinfo.value.retryable
+
+
+# --- inputs checked before any request (issue 10) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("link_id", "account_ids"),
+    [("..", None), (".", None), ("mk/../x", None), (LINK, [".."]), (LINK, ["a#b"])],
+)
+def test_a_path_changing_link_or_account_id_sends_nothing(
+    link_id: str, account_ids: list[str] | None
+) -> None:
+    server = Server(HOLDINGS["mixed_portfolio"])
+    with pytest.raises(InvalidInputError, match="would change the request path"):
+        _adapter(server).get_holdings(link_id, account_ids)
+    assert server.requests == []
+
+
+def test_the_adapter_refuses_clear_text_and_credentials_in_the_url() -> None:
+    credentials = MoneyKitCredentials("test-client-id", "test-client-secret")
+    with pytest.raises(ConfigurationError, match="would send credentials in clear text"):
+        MoneyKitAdapter(credentials, "http://api.moneykit.example")
+    with pytest.raises(ConfigurationError, match="carries credentials"):
+        MoneyKitAdapter(credentials, "https://id:secret@api.moneykit.com")
+    with pytest.raises(ConfigurationError, match=r"MoneyKitCredentials\.client_secret contains whitespace"):
+        MoneyKitCredentials("test-client-id", "test client secret")

@@ -1,8 +1,9 @@
 """MoneyKit token auth: one exchange, reuse, renewal by clock and on an expired-token 401, single flight.
 
-The fake server below issues ``tok-1``, ``tok-2`` ... from ``POST /auth/token`` and counts exchanges;
-concurrency tests hold the exchange (or the first data answers) on Events until every caller has
-provably found the token stale, so "exactly one exchange" is tested under real contention, not luck.
+The fake server below issues ``access-tok-1``, ``access-tok-2`` ... from ``POST /auth/token`` and
+counts exchanges; concurrency tests hold the exchange (or the first data answers) on Events until
+every caller has provably found the token stale, so "exactly one exchange" is tested under real
+contention, not luck.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ TOKEN_ERRORS = {
     status: response_examples(SPEC, "/auth/token", "post", status) for status in ("400", "401", "422")
 }
 CLIENT_ID, CLIENT_SECRET = "client-7f3a", "s3cr3t-value-never-shown"
-BASE = "http://moneykit.test"
+BASE = "https://moneykit.test"
 LINK = "mk_eqkWN34UEoa2NxyALG8pcV"
 EVENT_TIMEOUT = 10
 NO_RETRY = HttpOptions(retry=RetryPolicy(max_attempts=1))  # retrying is the transport's job, tested there
@@ -73,7 +74,7 @@ class FakeMoneyKit:
             return httpx.Response(status, content=body, headers={"content-type": "application/json"})
         with self._guard:
             self.exchanges += 1
-            token = f"tok-{self.exchanges}"
+            token = f"access-tok-{self.exchanges}"
         body = {"access_token": token, "token_type": "bearer", "expires_in": self.expires_in}
         return httpx.Response(201, json=body)
 
@@ -114,7 +115,7 @@ def test_one_exchange_then_the_token_is_reused() -> None:
     for _ in range(3):
         assert adapter.get_holdings(LINK).holdings
     assert server.exchanges == 1
-    assert server.tokens_used() == ["tok-1"] * 3
+    assert server.tokens_used() == ["access-tok-1"] * 3
     (token_request,) = server.token_requests
     # The generated create_access_token request: form body, version header, credentials as HTTP Basic.
     assert token_request.method == "POST" and str(token_request.url) == f"{BASE}/auth/token"
@@ -149,20 +150,24 @@ def test_token_is_renewed_shortly_before_expiry_by_the_injected_clock(expires_in
     now[0] = 1000.0 + expires_in - margin  # the margin starts: renew before MoneyKit would refuse
     adapter.get_holdings(LINK)
     assert server.exchanges == 2
-    assert server.tokens_used() == ["tok-1", "tok-1", "tok-2"]
+    assert server.tokens_used() == ["access-tok-1", "access-tok-1", "access-tok-2"]
 
 
 def test_expired_token_answer_renews_once_and_retries_the_request_once() -> None:
     server = FakeMoneyKit()
     adapter = _adapter(server)
     adapter.get_holdings(LINK)
-    server.expired.add("tok-1")  # MoneyKit ends the token early; the clock still thinks it is fine
+    server.expired.add("access-tok-1")  # MoneyKit ends the token early; the clock still thinks it is fine
     snapshot = adapter.get_holdings(LINK)
     assert snapshot.holdings
     assert server.exchanges == 2
-    assert server.tokens_used() == ["tok-1", "tok-1", "tok-2"]  # the failed request went out once more
+    assert server.tokens_used() == [
+        "access-tok-1",
+        "access-tok-1",
+        "access-tok-2",
+    ]  # the failed request went out once more
     adapter.get_holdings(LINK)
-    assert server.exchanges == 2 and server.tokens_used()[-1] == "tok-2"
+    assert server.exchanges == 2 and server.tokens_used()[-1] == "access-tok-2"
 
 
 async def test_expired_token_answer_renews_once_async() -> None:
@@ -173,9 +178,9 @@ async def test_expired_token_answer_renews_once_async() -> None:
         async_transport=httpx.MockTransport(server.handler),
     )
     await adapter.aget_holdings(LINK)
-    server.expired.add("tok-1")
+    server.expired.add("access-tok-1")
     assert (await adapter.aget_holdings(LINK)).holdings
-    assert server.exchanges == 2 and server.tokens_used() == ["tok-1", "tok-1", "tok-2"]
+    assert server.exchanges == 2 and server.tokens_used() == ["access-tok-1", "access-tok-1", "access-tok-2"]
     await adapter.aclose()
 
 
@@ -228,8 +233,8 @@ def test_concurrent_threads_with_a_stale_token_run_exactly_one_exchange() -> Non
 
     server.before_exchange = hold_the_exchange
     adapter = _adapter(server, clock=clock)
-    adapter.get_holdings(LINK)  # tok-1 at t=0
-    now[0] = 10_000.0  # tok-1 is stale for everyone now
+    adapter.get_holdings(LINK)  # access-tok-1 at t=0
+    now[0] = 10_000.0  # access-tok-1 is stale for everyone now
     contended.set()
     start = threading.Barrier(threads_count)
     results: list[Any] = []
@@ -249,8 +254,8 @@ def test_concurrent_threads_with_a_stale_token_run_exactly_one_exchange() -> Non
     assert not any(thread.is_alive() for thread in workers)
     assert [r for r in results if isinstance(r, Exception)] == []
     assert len(results) == threads_count and len(checked) == threads_count
-    assert server.exchanges == 2  # tok-1 before, and one exchange for all eight
-    assert server.tokens_used()[1:] == ["tok-2"] * threads_count
+    assert server.exchanges == 2  # access-tok-1 before, and one exchange for all eight
+    assert server.tokens_used()[1:] == ["access-tok-2"] * threads_count
 
 
 async def test_concurrent_tasks_with_a_stale_token_run_exactly_one_exchange() -> None:
@@ -286,7 +291,7 @@ async def test_concurrent_tasks_with_a_stale_token_run_exactly_one_exchange() ->
     snapshots = await asyncio.gather(*(adapter.aget_holdings(LINK) for _ in range(tasks_count)))
     assert len(snapshots) == tasks_count and len(checked) == tasks_count
     assert server.exchanges == 2
-    assert server.tokens_used()[1:] == ["tok-2"] * tasks_count
+    assert server.tokens_used()[1:] == ["access-tok-2"] * tasks_count
     await adapter.aclose()
 
 
@@ -298,12 +303,12 @@ async def test_concurrent_expired_answers_renew_the_token_once() -> None:
     all_arrived = asyncio.Event()
 
     async def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path != "/auth/token" and request.headers["authorization"] == "Bearer tok-1":
-            arrived.append("tok-1")
+        if request.url.path != "/auth/token" and request.headers["authorization"] == "Bearer access-tok-1":
+            arrived.append("access-tok-1")
             if len(arrived) >= tasks_count:
                 all_arrived.set()
             await asyncio.wait_for(all_arrived.wait(), EVENT_TIMEOUT)
-            server.expired.add("tok-1")
+            server.expired.add("access-tok-1")
         return server.handler(request)
 
     adapter = MoneyKitAdapter(
@@ -312,7 +317,7 @@ async def test_concurrent_expired_answers_renew_the_token_once() -> None:
     results = await asyncio.gather(*(adapter.aget_holdings(LINK) for _ in range(tasks_count)))
     assert len(results) == tasks_count
     assert server.exchanges == 2  # the first token, then a single renewal for all twelve
-    assert sorted(server.tokens_used()) == ["tok-1"] * tasks_count + ["tok-2"] * tasks_count
+    assert sorted(server.tokens_used()) == ["access-tok-1"] * tasks_count + ["access-tok-2"] * tasks_count
     await adapter.aclose()
 
 
@@ -327,14 +332,14 @@ def test_concurrent_expired_answers_renew_the_token_once_with_threads() -> None:
     original = server.data_answer
 
     def data_answer(request: httpx.Request) -> httpx.Response:
-        if request.headers["authorization"] == "Bearer tok-1" and server.exchanges == 1:
+        if request.headers["authorization"] == "Bearer access-tok-1" and server.exchanges == 1:
             with guard:
                 arrived.add(threading.get_ident())
                 if len(arrived) >= threads_count:
                     all_arrived.set()
             if not all_arrived.wait(EVENT_TIMEOUT):
                 raise AssertionError("not every thread reached the server with the old token")
-            server.expired.add("tok-1")
+            server.expired.add("access-tok-1")
         return original(request)
 
     server.data_answer = data_answer  # type: ignore[method-assign]
@@ -353,7 +358,7 @@ def test_concurrent_expired_answers_renew_the_token_once_with_threads() -> None:
         thread.join(EVENT_TIMEOUT * 3)
     assert errors == [] and not any(thread.is_alive() for thread in workers)
     assert server.exchanges == 2
-    assert server.tokens_used()[1:].count("tok-2") == threads_count
+    assert server.tokens_used()[1:].count("access-tok-2") == threads_count
 
 
 @pytest.mark.parametrize(("status", "name"), [(s, n) for s in ("400", "401") for n in TOKEN_ERRORS[s]])
@@ -393,6 +398,7 @@ def test_other_exchange_failures_are_typed(status: int, body: bytes, error: type
         ({"access_token": "", "token_type": "bearer", "expires_in": 60}, "$.access_token"),
         ({"access_token": "tök", "token_type": "bearer", "expires_in": 60}, "$.access_token"),
         ({"access_token": "a b", "token_type": "bearer", "expires_in": 60}, "$.access_token"),
+        ({"access_token": "short7x", "token_type": "bearer", "expires_in": 60}, "$.access_token"),
     ],
 )
 def test_a_token_answer_that_breaks_the_contract_names_the_path(answer: dict[str, Any], path: str) -> None:
@@ -420,7 +426,9 @@ def test_the_exchange_rides_on_the_retrying_transport() -> None:
         options=HttpOptions(retry=RetryPolicy(max_attempts=2, backoff_base=0.0)),
     )
     assert adapter.get_holdings(LINK).holdings
-    assert len(server.token_requests) == 2 and server.exchanges == 1 and server.tokens_used() == ["tok-1"]
+    assert (
+        len(server.token_requests) == 2 and server.exchanges == 1 and server.tokens_used() == ["access-tok-1"]
+    )
 
 
 def test_secret_and_tokens_never_show() -> None:
@@ -442,5 +450,5 @@ def test_secret_and_tokens_never_show() -> None:
     texts += [str(expired.value), repr(expired.value)]
     for text in texts:
         assert CLIENT_SECRET not in text
-        assert "tok-1" not in text and "tok-2" not in text and "tok-3" not in text
+        assert "access-tok-1" not in text and "access-tok-2" not in text and "access-tok-3" not in text
     assert "bad secret" in excinfo.value.message  # the rest of the message survives

@@ -16,6 +16,7 @@ from unifolio._transports.resilient import (
     ResponseTooLarge,
     RetryPolicy,
     TotalTimeout,
+    deadline,
 )
 
 
@@ -173,3 +174,52 @@ async def test_async_transport_retries_the_same_way() -> None:
     async with httpx.AsyncClient(transport=transport) as http:
         assert (await http.get("https://x.test/")).status_code == 200
     assert time.sleeps == [0.5, 3.0]
+
+
+def test_sync_socket_waits_are_capped_at_the_time_left() -> None:
+    """httpcore reads these at every connect/read/write: the last wait ends at the deadline."""
+    time = FakeTime()
+    seen: list[tuple[float, float, float]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        timeouts = request.extensions["timeout"]
+        seen.append((timeouts.get("connect"), timeouts.get("read"), timeouts["read"]))
+        time.now += 3.5  # the server used 3.5 s of the budget
+        seen.append((timeouts.get("connect"), timeouts.get("read"), timeouts["read"]))
+        return httpx.Response(200)
+
+    transport = ResilientTransport(
+        httpx.MockTransport(handler), RetryPolicy(), total_timeout=5, sleep=time.sleep, clock=time.clock
+    )
+    with httpx.Client(transport=transport, timeout=httpx.Timeout(30, connect=2)) as http:
+        http.get("https://x.test/")
+    assert seen == [(2.0, 5.0, 5.0), (1.5, 1.5, 1.5)]
+
+
+def test_a_deadline_scope_bounds_every_request_inside_it() -> None:
+    """``deadline()`` (opened by every adapter method) is shared by all requests made inside it."""
+    reads: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        reads.append(request.extensions["timeout"].get("read"))
+        return httpx.Response(200)
+
+    transport = ResilientTransport(httpx.MockTransport(handler), RetryPolicy(), total_timeout=600)
+    with httpx.Client(transport=transport, timeout=30) as http:
+        http.get("https://x.test/")
+        with deadline(10), deadline(20):  # nested: the earlier end wins
+            http.get("https://x.test/")
+        with deadline(-1), pytest.raises(TotalTimeout, match="total timeout of 600s"):
+            http.get("https://x.test/")
+    assert reads[0] == 30 and 9 < reads[1] <= 10 and len(reads) == 2
+
+
+async def test_async_transport_gives_up_at_the_scope_deadline_too() -> None:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200)
+
+    transport = AsyncResilientTransport(httpx.MockTransport(handler), RetryPolicy(), total_timeout=600)
+    async with httpx.AsyncClient(transport=transport) as http:
+        assert (await http.get("https://x.test/")).status_code == 200
+        with deadline(-1), pytest.raises(TotalTimeout):
+            await http.get("https://x.test/")

@@ -95,11 +95,15 @@ async def test_moneykit_links_of_one_application_share_tokens() -> None:
         await asyncio.sleep(0.005)  # so that the fetches really overlap
         if request.url.path == "/auth/token":
             exchanges += 1
-            token = {"access_token": f"token-{exchanges}", "token_type": "bearer", "expires_in": 3600}
+            token = {
+                "access_token": f"issued-token-{exchanges:04d}",
+                "token_type": "bearer",
+                "expires_in": 3600,
+            }
             return httpx.Response(200, json=token)
         return httpx.Response(200, content=holdings, headers={"content-type": "application/json"})
 
-    credentials = MoneyKitCredentials("app-id", "app-secret")
+    credentials = MoneyKitCredentials("app-client-id", "app-client-secret")
     connections = [
         MoneyKitConnection(f"link-{i}", credentials, f"mk_link{i}", environment="https://mk.test")
         for i in range(40)
@@ -110,6 +114,11 @@ async def test_moneykit_links_of_one_application_share_tokens() -> None:
     assert portfolio.complete and len(portfolio.outcomes) == 40
     assert adapters == 5  # 20 at a time, four per adapter
     assert exchanges == adapters
+    # every connection's redactor learnt the token its (shared) adapter was issued: output can be scrubbed
+    for connection in connections:
+        issued = [f"issued-token-{n:04d}" for n in range(1, exchanges + 1)]
+        assert any(connection.redactor.scrub(token) != token for token in issued)
+        assert "app-client-secret" not in connection.redactor.scrub("app-client-secret")
 
 
 async def test_mesh_connections_never_send_another_connections_credentials() -> None:
@@ -126,8 +135,11 @@ async def test_mesh_connections_never_send_another_connections_credentials() -> 
             iter(response_examples(MESH, "/api/v1/holdings/value", "post", "200").values())
         ),
     }
-    keys = [MeshCredentials("app-one", "secret-one"), MeshCredentials("app-two", "secret-two")]
-    owner = {f"token-{i}": keys[i % 2] for i in range(24)}
+    keys = [
+        MeshCredentials("app-one-client", "secret-one-value"),
+        MeshCredentials("app-two-client", "secret-two-value"),
+    ]
+    owner = {f"user-token-{i:04d}": keys[i % 2] for i in range(24)}
     mismatches: list[str] = []
 
     async def handle(request: httpx.Request) -> httpx.Response:

@@ -4,26 +4,39 @@ Every call the adapters make is a read (Mesh's POSTs included), so any of them m
 retried: 429, 502, 503, 504 and failures to connect or to receive a response. What never is: any other
 status, in particular authentication failures and HabitTrade's 418 (IP banned after repeated 429s).
 
-The whole call, retries included, stays within ``total_timeout``: a backoff or ``Retry-After`` that
-would overrun it is not waited out; the last response (e.g. the 429 with its Retry-After) is returned
-so the caller gets the typed error instead of a hang. Bodies are read here, chunk by chunk, so a
-server that drips bytes forever is cut off at the deadline and an endless body at ``max_body_bytes``.
+The deadline: each request ends within ``total_timeout``, and within the deadline of the enclosing
+``deadline()`` scope if there is one (every public adapter method opens one, so ``fetch`` with its
+several requests shares one budget). A backoff or ``Retry-After`` that would overrun it is not waited
+out: the last response (e.g. the 429 with its Retry-After) is returned so the caller gets the typed
+error instead of a hang. Sync and async end at the deadline alike: async cancels the attempt, sync
+caps every socket wait (connect, each write, each read of headers or body) at the time left, so a
+server that stalls or drips bytes is cut off at the deadline, plus the time to handle one event.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import ssl
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextvars import ContextVar
+from typing import Any
 
 import httpx
 from attrs import field, frozen
 
 from .._http import retry_after_seconds
 
-__all__ = ["AsyncResilientTransport", "ResilientTransport", "ResponseTooLarge", "RetryPolicy"]
+__all__ = [
+    "AsyncResilientTransport",
+    "ResilientTransport",
+    "ResponseTooLarge",
+    "RetryPolicy",
+    "TotalTimeout",
+    "deadline",
+]
 
 RETRYABLE_EXCEPTIONS: tuple[type[Exception], ...] = (
     httpx.ConnectError,
@@ -33,6 +46,26 @@ RETRYABLE_EXCEPTIONS: tuple[type[Exception], ...] = (
     httpx.RemoteProtocolError,  # e.g. the connection reset or closed mid-body
     httpx.PoolTimeout,
 )
+
+_DEADLINE: ContextVar[float | None] = ContextVar("unifolio_deadline", default=None)
+_MIN_WAIT = 0.001
+"""A socket timeout of 0 would mean non-blocking, not "no time left"."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Every request made inside ends by ``seconds`` from now (or an earlier enclosing deadline).
+
+    A ``ContextVar``: it follows the call into the transports, sync or async, and into tasks started
+    inside (``asyncio.gather``), without being passed around.
+    """
+    mine = time.monotonic() + seconds
+    outer = _DEADLINE.get()
+    token = _DEADLINE.set(mine if outer is None else min(outer, mine))
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
 
 
 def _retryable(exc: Exception) -> bool:
@@ -50,7 +83,7 @@ class ResponseTooLarge(httpx.TransportError):
 
 
 class TotalTimeout(httpx.TimeoutException):
-    """The call, retries included, ran past ``RetryPolicy.total_timeout``."""
+    """The call, retries included, ran past its total timeout."""
 
 
 @frozen
@@ -69,36 +102,92 @@ class RetryPolicy:
         return rng() * ceiling
 
 
-class _Budget:
-    """One call's clock: when it must end, and whether a wait still fits."""
+class _CappedTimeouts(dict[str, float | None]):
+    """httpx's per-request timeouts, each capped at the time left when httpcore reads it.
 
-    def __init__(self, total: float, clock: Callable[[], float]) -> None:
-        self.clock = clock
-        self.deadline = clock() + total
-        self.total = total
+    httpcore looks ``request.extensions["timeout"][kind]`` up at every connect, write and read, so the
+    last socket wait of a call ends at the deadline instead of a whole read timeout after it.
+    """
+
+    def __init__(self, timeouts: Mapping[str, float | None], attempts: _Attempts) -> None:
+        super().__init__(timeouts)
+        self._attempts = attempts
+
+    def get(self, key: str, default: Any = None) -> Any:
+        configured = super().get(key, default)
+        left = max(self._attempts.remaining(), _MIN_WAIT)
+        capped = configured is None or left < float(configured)
+        self._attempts.deadline_bound = capped
+        return left if capped else float(configured)
+
+    def __getitem__(self, key: str) -> float | None:
+        value: float | None = self.get(key)
+        return value
+
+
+class _Attempts:
+    """The retry decisions both transports share: what to wait, when to give up, what to return."""
+
+    def __init__(
+        self, policy: RetryPolicy, total: float, clock: Callable[[], float], rng: Callable[[], float]
+    ) -> None:
+        self.policy, self.total, self.clock, self.rng = policy, total, clock, rng
+        scoped = _DEADLINE.get()
+        own = clock() + total
+        # A scope's deadline is on time.monotonic; an injected test clock only ever has its own.
+        self.deadline = own if scoped is None or clock is not time.monotonic else min(own, scoped)
+        self.number = 0
+        self.last: httpx.Response | None = None
+        self.deadline_bound = False
+        """Whether the socket wait in progress was shortened to end at the deadline."""
 
     def remaining(self) -> float:
         return self.deadline - self.clock()
 
-    def fits(self, delay: float) -> bool:
-        return delay < self.remaining()
+    def expired(self) -> TotalTimeout:
+        return TotalTimeout(f"gave up after the total timeout of {self.total:g}s")
 
-    def check(self) -> None:
+    def begin(self) -> None:
+        """Before each attempt: count it, or give up if no time is left."""
+        self.number += 1
         if self.remaining() <= 0:
-            raise TotalTimeout(f"gave up after the total timeout of {self.total:g}s")
+            raise self.expired()
+
+    def after_error(self, exc: Exception) -> float:
+        """The wait before retrying a failed attempt; re-raises what cannot or need not be retried."""
+        if self.remaining() <= 0 or (isinstance(exc, httpx.TimeoutException) and self.deadline_bound):
+            if self.last is not None:
+                raise _ReturnLast
+            raise self.expired() from exc
+        delay = self.policy.backoff(self.number, self.rng)
+        if self.number >= self.policy.max_attempts or delay >= self.remaining() or not _retryable(exc):
+            raise exc
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The wait before retrying this answer, or None to return it."""
+        if response.status_code not in self.policy.retry_statuses or self.number >= self.policy.max_attempts:
+            return None
+        retry_after = retry_after_seconds(response.headers)
+        delay = retry_after if retry_after is not None else self.policy.backoff(self.number, self.rng)
+        if delay >= self.remaining():
+            return None
+        self.last = response
+        return delay
 
 
-def _delay_for(
-    response: httpx.Response, attempt: int, policy: RetryPolicy, rng: Callable[[], float]
-) -> float:
-    retry_after = retry_after_seconds(response.headers)
-    return retry_after if retry_after is not None else policy.backoff(attempt, rng)
+class _ReturnLast(Exception):
+    """The deadline cut the retry of a retryable answer short: that answer says more than a timeout."""
 
 
 def _rebuilt(response: httpx.Response, body: bytes) -> httpx.Response:
     return httpx.Response(
         response.status_code, headers=response.headers, content=body, extensions=response.extensions
     )
+
+
+def _too_large(limit: int) -> ResponseTooLarge:
+    return ResponseTooLarge(f"response body exceeds {limit} bytes")
 
 
 class ResilientTransport(httpx.BaseTransport):
@@ -118,40 +207,38 @@ class ResilientTransport(httpx.BaseTransport):
         self._sleep, self._clock, self._rng = sleep, clock, rng
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy, budget = self._policy, _Budget(self._total_timeout, self._clock)
-        attempt = 0
+        attempts = _Attempts(self._policy, self._total_timeout, self._clock, self._rng)
+        request.extensions["timeout"] = _CappedTimeouts(request.extensions.get("timeout", {}), attempts)
         while True:
-            attempt += 1
             try:
-                budget.check()
-                response = self._inner.handle_request(request)
-                body = self._read(response, budget)
+                attempts.begin()
+                response = self._attempt(request, attempts)
             except RETRYABLE_EXCEPTIONS as exc:
-                delay = policy.backoff(attempt, self._rng)
-                if attempt >= policy.max_attempts or not budget.fits(delay) or not _retryable(exc):
-                    raise
-                self._sleep(delay)
+                try:
+                    self._sleep(attempts.after_error(exc))
+                except _ReturnLast:
+                    assert attempts.last is not None
+                    return attempts.last
                 continue
-            response = _rebuilt(response, body)
-            if response.status_code in policy.retry_statuses and attempt < policy.max_attempts:
-                delay = _delay_for(response, attempt, policy, self._rng)
-                if budget.fits(delay):
-                    self._sleep(delay)
-                    continue
-            return response
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            self._sleep(delay)
 
-    def _read(self, response: httpx.Response, budget: _Budget) -> bytes:
+    def _attempt(self, request: httpx.Request, attempts: _Attempts) -> httpx.Response:
+        response = self._inner.handle_request(request)
         chunks, size = [], 0
         try:
             for chunk in response.stream:  # type: ignore[union-attr]
                 size += len(chunk)
                 if size > self._max_body_bytes:
-                    raise ResponseTooLarge(f"response body exceeds {self._max_body_bytes} bytes")
+                    raise _too_large(self._max_body_bytes)
                 chunks.append(chunk)
-                budget.check()
+                if attempts.remaining() <= 0:
+                    raise httpx.ReadTimeout("the body was still arriving at the deadline")
         finally:
             response.close()
-        return b"".join(chunks)
+        return _rebuilt(response, b"".join(chunks))
 
     def close(self) -> None:
         self._inner.close()
@@ -174,42 +261,40 @@ class AsyncResilientTransport(httpx.AsyncBaseTransport):
         self._sleep, self._clock, self._rng = sleep, clock, rng
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy, budget = self._policy, _Budget(self._total_timeout, self._clock)
-        attempt = 0
+        attempts = _Attempts(self._policy, self._total_timeout, self._clock, self._rng)
         while True:
-            attempt += 1
             try:
-                budget.check()
-                async with asyncio.timeout(max(budget.remaining(), 0.0)):
-                    response = await self._inner.handle_async_request(request)
-                    body = await self._read(response)
-            except TimeoutError:
-                raise TotalTimeout(f"gave up after the total timeout of {budget.total:g}s") from None
+                attempts.begin()
+                try:
+                    async with asyncio.timeout(max(attempts.remaining(), 0.0)):
+                        response = await self._attempt(request)
+                except TimeoutError as exc:
+                    attempts.deadline_bound = True
+                    raise httpx.ReadTimeout(str(attempts.expired()), request=request) from exc
             except RETRYABLE_EXCEPTIONS as exc:
-                delay = policy.backoff(attempt, self._rng)
-                if attempt >= policy.max_attempts or not budget.fits(delay) or not _retryable(exc):
-                    raise
-                await self._sleep(delay)
+                try:
+                    await self._sleep(attempts.after_error(exc))
+                except _ReturnLast:
+                    assert attempts.last is not None
+                    return attempts.last
                 continue
-            response = _rebuilt(response, body)
-            if response.status_code in policy.retry_statuses and attempt < policy.max_attempts:
-                delay = _delay_for(response, attempt, policy, self._rng)
-                if budget.fits(delay):
-                    await self._sleep(delay)
-                    continue
-            return response
+            delay = attempts.after_response(response)
+            if delay is None:
+                return response
+            await self._sleep(delay)
 
-    async def _read(self, response: httpx.Response) -> bytes:
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
         chunks, size = [], 0
         try:
             async for chunk in response.stream:  # type: ignore[union-attr]
                 size += len(chunk)
                 if size > self._max_body_bytes:
-                    raise ResponseTooLarge(f"response body exceeds {self._max_body_bytes} bytes")
+                    raise _too_large(self._max_body_bytes)
                 chunks.append(chunk)
         finally:
             await response.aclose()
-        return b"".join(chunks)
+        return _rebuilt(response, b"".join(chunks))
 
     async def aclose(self) -> None:
         await self._inner.aclose()

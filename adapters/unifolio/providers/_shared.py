@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .._clients import HttpOptions, _verifying_context
+from .._redact import Redactor
 from ._base import GeneratedClientAdapter
 
 __all__ = ["CONNECTIONS_PER_ADAPTER", "SharedAdapters", "adapter_for"]
@@ -146,13 +147,25 @@ async def adapter_for(
     credentials: object,
     environment: str,
     options: HttpOptions,
+    redactor: Redactor | None = None,
 ) -> AsyncIterator[A]:
-    """A connection's adapter: leased from ``shared`` (which closes it later), or built and closed here."""
+    """A connection's adapter: leased from ``shared`` (which closes it later), or built and closed here.
+
+    ``redactor`` is the connection's: its own adapter uses it; a shared one learns the connection's
+    secrets before the call and hands back what it learnt (a token issued meanwhile) afterwards, so both
+    can scrub everything either knows. Nothing is lost by sharing; a redactor only ever masks more.
+    """
     if shared is not None:
         with shared.lease(adapter_class, credentials, environment, options) as adapter:
-            yield adapter
+            if redactor is not None:
+                adapter.redactor.include(redactor)
+            try:
+                yield adapter
+            finally:
+                if redactor is not None:
+                    redactor.include(adapter.redactor)
         return
-    adapter = adapter_class(credentials, environment, options=options)
+    adapter = adapter_class(credentials, environment, options=options, redactor=redactor)
     try:
         yield adapter
     finally:

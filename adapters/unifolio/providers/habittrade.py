@@ -44,7 +44,7 @@ from decimal import Decimal
 from typing import Any, NoReturn, TypeVar, cast
 
 import httpx
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 from habittrade_client import Client
 from habittrade_client.api.account import get_balance, get_portfolio
 from habittrade_client.errors import DecodeError
@@ -72,7 +72,8 @@ from .._exceptions import (
 from .._generated import unset_folder
 from .._http import raise_for_status, reading_answer
 from .._money import amounts_at, decimal_or_none
-from .._secrets import Secret
+from .._redact import Redactor
+from .._secrets import Secret, credential_problem
 from ..models import (
     Account,
     AssetClass,
@@ -88,18 +89,22 @@ from ..models import (
     Valuation,
 )
 from ._base import (
+    ConfigKey,
+    ConnectionSettings,
     GeneratedClientAdapter,
+    KeyKind,
     Provider,
     ProviderInfo,
-    environment_from_config,
-    http_options,
-    required_str,
-    secret_from_env,
+    check_id,
+    valid_credential,
+    valid_environment,
+    valid_signing_key,
 )
 from ._shared import SharedAdapters, adapter_for
 
 __all__ = [
     "ACCOUNT_ID",
+    "CONFIG_KEYS",
     "INFO",
     "PROVIDER",
     "HabitTradeAdapter",
@@ -157,20 +162,17 @@ class UnsupportedRequestError(UnifolioError, NotImplementedError):
 def validate_portfolio_id(portfolio_id: object) -> str:
     """The id unchanged if HabitTrade can accept it, else ``InvalidPortfolioIdError``.
 
-    A ConfigurationError (and a ValueError): the id comes from the caller or the config, and the request
+    1 to 50 characters, and nothing that would change the request path (``check_id``: ``..`` would
+    otherwise turn ``GET /account/v1/portfolios/..`` into a signed ``GET /account/v1``). A
+    ConfigurationError (and a ValueError): the id comes from the caller or the config, and the request
     is never sent, so no provider status exists to report.
     """
-    if not isinstance(portfolio_id, str):
-        raise InvalidPortfolioIdError(
-            f"{NAME}: a portfolio id is a string, got {type(portfolio_id).__name__}"
-        )
-    if not 1 <= len(portfolio_id) <= MAX_PORTFOLIO_ID_LENGTH:
-        shown = portfolio_id if len(portfolio_id) <= 60 else portfolio_id[:57] + "..."
-        raise InvalidPortfolioIdError(
-            f"{NAME}: a portfolio id has 1 to {MAX_PORTFOLIO_ID_LENGTH} characters, "
-            f"got {len(portfolio_id)}: {shown!r}"
-        )
-    return portfolio_id
+    return check_id(
+        portfolio_id,
+        f"{NAME}: portfolio id",
+        max_length=MAX_PORTFOLIO_ID_LENGTH,
+        error=InvalidPortfolioIdError,
+    )
 
 
 def _portfolio_ids(portfolio_ids: Iterable[str]) -> tuple[str, ...]:
@@ -220,6 +222,9 @@ class HabitTradeSigner(httpx.Auth):
     def __init__(
         self, api_key: str, api_secret: Secret | str, *, clock: Callable[[], int] = unix_millis
     ) -> None:
+        problem = credential_problem(api_key)  # it goes in a header: a newline would be quoted in errors
+        if problem is not None:
+            raise ConfigurationError(f"HabitTradeSigner.api_key {problem}")
         self._api_key = api_key
         self._secret = _secret(api_secret)
         self._clock = clock
@@ -254,11 +259,15 @@ def _secret(value: Secret | str) -> Secret:
 class HabitTradeCredentials:
     """Your HabitTrade API key and secret (production and sandbox issue separate ones)."""
 
-    api_key: str = field(repr=False)  # identifies the account: kept out of logs like the secret
-    api_secret: Secret = field(converter=_secret)
+    # The key identifies the account: kept out of logs and redacted like the secret.
+    api_key: str = field(repr=False, validator=valid_credential)
+    api_secret: Secret = field(converter=_secret, validator=valid_signing_key)  # the HMAC key, never sent
 
     def signer(self, *, clock: Callable[[], int] | None = None) -> HabitTradeSigner:
         return HabitTradeSigner(self.api_key, self.api_secret, clock=clock or unix_millis)
+
+    def secrets(self) -> tuple[Secret, ...]:
+        return Secret(self.api_key), self.api_secret
 
 
 # --- errors -------------------------------------------------------------------------------------
@@ -579,6 +588,7 @@ class HabitTradeAdapter(GeneratedClientAdapter[Client]):
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], int] | None = None,
+        redactor: Redactor | None = None,
     ) -> None:
         # The response hook raises the typed error of a 2xx error envelope, also for `self.client` users.
         super().__init__(
@@ -586,6 +596,8 @@ class HabitTradeAdapter(GeneratedClientAdapter[Client]):
             environment,
             credentials.signer(clock=clock),
             options,
+            secrets=credentials.secrets(),
+            redactor=redactor,
             transport=transport,
             async_transport=async_transport,
             response_hooks=(_check_success_body, _acheck_success_body),
@@ -670,7 +682,11 @@ def _balance_answer(response: httpx.Response) -> BalanceResponse:
 
 
 def _id_tuple(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
+    return _portfolio_ids(value)
+
+
+def _connection_redactor(connection: HabitTradeConnection) -> Redactor:
+    return Redactor(*connection.credentials.secrets())
 
 
 @frozen
@@ -680,48 +696,66 @@ class HabitTradeConnection:
     label: str
     credentials: HabitTradeCredentials
     portfolio_ids: tuple[str, ...] = field(converter=_id_tuple)
-    environment: str = "production"
-    account_id: str = ACCOUNT_ID
+    environment: str = field(default="production", validator=valid_environment(INFO))
+    account_id: str = field(
+        default=ACCOUNT_ID, validator=lambda _, __, value: check_id(value, f"{NAME}: account_id")
+    )
     options: HttpOptions = field(factory=HttpOptions)
     provider: str = NAME
+    redactor: Redactor = field(
+        init=False, eq=False, repr=False, default=Factory(_connection_redactor, takes_self=True)
+    )
 
     async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
-        """The portfolios and balances; with ``shared``, over one adapter per API key (and environment
-        and options): connections of the same key share its connection pool."""
+        """The portfolios and balances; with ``shared``, over the adapters of this API key (and
+        environment and options): connections of the same key share their connection pools."""
         async with adapter_for(
-            shared, HabitTradeAdapter, self.credentials, self.environment, self.options
+            shared, HabitTradeAdapter, self.credentials, self.environment, self.options, self.redactor
         ) as adapter:
             return await adapter.afetch(self.portfolio_ids, account_id=self.account_id)
 
 
-def connection_from_config(
-    label: str, table: Mapping[str, Any], environ: Mapping[str, str]
-) -> HabitTradeConnection:
-    """Config keys: portfolio_ids (list of str), environment, api_key_env, api_secret_env, and optionally
-    account_id (the id the account-wide balances are filed under; default ``account``)."""
-    ids = table.get("portfolio_ids")
-    if not isinstance(ids, list) or not ids:
-        raise ConfigurationError(f"connection {label!r}: `portfolio_ids` must be a non-empty list of strings")
-    try:
-        portfolio_ids = _portfolio_ids(ids)
-    except InvalidPortfolioIdError as exc:
-        raise ConfigurationError(f"connection {label!r}: `portfolio_ids`: {exc}") from None
-    environment = environment_from_config(INFO, label, table)
+CONFIG_KEYS = (
+    ConfigKey(
+        "portfolio_ids",
+        KeyKind.IDS,
+        "the portfolios to read (their external ids)",
+        required=True,
+        max_length=MAX_PORTFOLIO_ID_LENGTH,
+    ),
+    ConfigKey(
+        "account_id",
+        KeyKind.ID,
+        f"the account id the account-wide balances are filed under (default {ACCOUNT_ID!r})",
+    ),
+    ConfigKey("api_key", KeyKind.SECRET, "your HabitTrade API key", required=True),
+    ConfigKey(
+        "api_secret",
+        KeyKind.SECRET,
+        "your HabitTrade API secret (signs requests)",
+        required=True,
+        travels=False,
+    ),
+)
+
+
+def connection_from_settings(settings: ConnectionSettings) -> HabitTradeConnection:
     return HabitTradeConnection(
-        label=label,
+        label=settings.label,
         credentials=HabitTradeCredentials(
-            api_key=secret_from_env(label, table, "api_key", environ).reveal(),
-            api_secret=secret_from_env(label, table, "api_secret", environ),
+            api_key=settings.secret("api_key").reveal(), api_secret=settings.secret("api_secret")
         ),
-        portfolio_ids=portfolio_ids,
-        environment=environment,
-        account_id=required_str(label, table, "account_id") if "account_id" in table else ACCOUNT_ID,
-        options=http_options(label, table),
+        portfolio_ids=settings.ids("portfolio_ids") or (),
+        environment=settings.environment,
+        account_id=settings.optional_text("account_id") or ACCOUNT_ID,
+        options=settings.options,
     )
 
 
 MOCK_PORTFOLIO_ID = "d59c4577-d450-2cbb-43c9-ef06e40f1fde"
 """The portfolio of the spec's first portfolio example, which Prism's static mode serves for any id."""
+MOCK_CONFIG = {"portfolio_ids": [MOCK_PORTFOLIO_ID]}
+"""Non-secret config values that read the mock (any credentials pass it)."""
 
 
 MOCK_CREDENTIALS = HabitTradeCredentials(api_key="mock-api-key", api_secret="mock-api-secret")  # noqa: S106
@@ -740,7 +774,9 @@ def mock_connections(base_url: str) -> list[HabitTradeConnection]:
 
 PROVIDER = Provider(
     info=INFO,
-    connection_from_config=connection_from_config,
+    config_keys=CONFIG_KEYS,
+    connection_from_settings=connection_from_settings,
+    mock_config=MOCK_CONFIG,
     mock_connections=mock_connections,
     mock_auth=mock_auth,
 )

@@ -21,12 +21,12 @@ from __future__ import annotations
 import asyncio
 import datetime
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NoReturn, TypeVar, cast
 
 import httpx
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 from mesh_client import Client
 from mesh_client.api.balance import get_balance
 from mesh_client.api.holdings import get_holdings, get_holdings_value, get_portfolio
@@ -69,7 +69,8 @@ from .._exceptions import (
 from .._generated import unset_folder
 from .._http import raise_for_status, reading_answer
 from .._money import amount_at, amounts_at, decimal_or_none, required_amount_at
-from .._secrets import Secret
+from .._redact import Redactor
+from .._secrets import Secret, credential_problem
 from ..models import (
     Account,
     AssetClass,
@@ -89,17 +90,19 @@ from ..models import (
     evolve,
 )
 from ._base import (
+    ConfigKey,
+    ConnectionSettings,
     GeneratedClientAdapter,
+    KeyKind,
     Provider,
     ProviderInfo,
-    environment_from_config,
-    http_options,
-    required_str,
-    secret_from_env,
+    check_id,
+    valid_credential,
+    valid_environment,
 )
 from ._shared import SharedAdapters, adapter_for
 
-__all__ = ["INFO", "PROVIDER", "MeshAdapter", "MeshConnection", "MeshCredentials"]
+__all__ = ["CONFIG_KEYS", "INFO", "PROVIDER", "MeshAdapter", "MeshConnection", "MeshCredentials"]
 
 NAME = "mesh"
 CURRENCY = "USD"
@@ -133,13 +136,17 @@ def _secret(value: Secret | str) -> Secret:
 class MeshCredentials:
     """Your Mesh API client id and secret (sandbox and production keys are different)."""
 
-    client_id: str = field(repr=False)  # an identifier, but it travels with the secret: kept out of logs
-    client_secret: Secret = field(converter=_secret)
+    # An identifier, but it travels with the secret: kept out of logs and redacted like it.
+    client_id: str = field(repr=False, validator=valid_credential)
+    client_secret: Secret = field(converter=_secret, validator=valid_credential)
 
     def auth(self) -> httpx.Auth:
         return StaticHeaderAuth(
             {"X-Client-Id": Secret(self.client_id), "X-Client-Secret": self.client_secret}
         )
+
+    def secrets(self) -> tuple[Secret, ...]:
+        return Secret(self.client_id), self.client_secret
 
 
 # --- errors -------------------------------------------------------------------------------------
@@ -507,24 +514,50 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
         options: HttpOptions | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        redactor: Redactor | None = None,
     ) -> None:
         super().__init__(
             Client,
             environment,
             credentials.auth(),
             options,
+            secrets=credentials.secrets(),
+            redactor=redactor,
             transport=transport,
             async_transport=async_transport,
         )
 
+    def _token(self, auth_token: Secret | str) -> str:
+        """The end user's token for the request body: known to the redactor, checked before any request."""
+        if isinstance(auth_token, Secret | str):
+            self.redactor.add(auth_token)
+        problem = credential_problem(auth_token)
+        if problem is not None:
+            raise InvalidInputError(f"mesh: auth_token {problem} (the end user's Mesh Link token)")
+        return auth_token.reveal() if isinstance(auth_token, Secret) else auth_token
+
+    def _holdings_request(self, auth_token: Secret | str, broker_type: str) -> dict[str, Any]:
+        body = PortfolioHoldingsRequest(
+            auth_token=self._token(auth_token), type_=_broker(broker_type), include_market_value=True
+        )
+        return get_holdings._get_kwargs(body=body)
+
+    def _value_request(self, auth_token: Secret | str, broker_type: str) -> dict[str, Any]:
+        body = PortfolioBrokerBaseRequest(auth_token=self._token(auth_token), type_=_broker(broker_type))
+        return get_holdings_value._get_kwargs(body=body)
+
+    def _balance_request(self, auth_token: Secret | str, broker_type: str) -> dict[str, Any]:
+        body = BalanceBrokerBaseRequest(auth_token=self._token(auth_token), type_=_broker(broker_type))
+        return get_balance._get_kwargs(body=body)
+
     # /holdings/get
 
     def get_holdings(self, auth_token: Secret | str, broker_type: str) -> Snapshot:
-        request = get_holdings._get_kwargs(body=_holdings_request(auth_token, broker_type))
+        request = self._holdings_request(auth_token, broker_type)
         return holdings_from_response(self._send(request), broker_type)
 
     async def aget_holdings(self, auth_token: Secret | str, broker_type: str) -> Snapshot:
-        request = get_holdings._get_kwargs(body=_holdings_request(auth_token, broker_type))
+        request = self._holdings_request(auth_token, broker_type)
         return holdings_from_response(await self._asend(request), broker_type)
 
     # /holdings/value
@@ -532,13 +565,13 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
     def get_holdings_value(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> PortfolioValue:
-        request = get_holdings_value._get_kwargs(body=_value_request(auth_token, broker_type))
+        request = self._value_request(auth_token, broker_type)
         return holdings_value_from_response(self._send(request), account_id)
 
     async def aget_holdings_value(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> PortfolioValue:
-        request = get_holdings_value._get_kwargs(body=_value_request(auth_token, broker_type))
+        request = self._value_request(auth_token, broker_type)
         return holdings_value_from_response(await self._asend(request), account_id)
 
     # /balance/get
@@ -546,13 +579,13 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
     def get_balance(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> tuple[Balance, ...]:
-        request = get_balance._get_kwargs(body=_balance_request(auth_token, broker_type))
+        request = self._balance_request(auth_token, broker_type)
         return balance_from_response(self._send(request), account_id)
 
     async def aget_balance(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
     ) -> tuple[Balance, ...]:
-        request = get_balance._get_kwargs(body=_balance_request(auth_token, broker_type))
+        request = self._balance_request(auth_token, broker_type)
         return balance_from_response(await self._asend(request), account_id)
 
     # /holdings/portfolio (deprecated)
@@ -639,48 +672,22 @@ def _holdings_snapshot(content: HoldingsModel, raw: RawRecord, broker_type: str)
     )
 
 
-def _reveal(token: Secret | str) -> str:
-    """The token for the request body, after the checks Mesh would otherwise answer with a 400."""
-    value = token.reveal() if isinstance(token, Secret) else token
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(
-            "mesh: auth_token must be a non-empty string (the end user's Mesh Link token)"
-        )
-    return value
-
-
-def _user(user_id: str) -> None:
-    if not isinstance(user_id, str) or not user_id.strip():
-        raise InvalidInputError("mesh: user_id must be a non-empty string")
-
-
 def _broker(broker_type: str) -> BrokerType:
-    if not isinstance(broker_type, str) or not broker_type.strip():
-        raise InvalidInputError("mesh: broker_type must be a non-empty string such as 'robinhood'")
-    return BrokerType(broker_type)
-
-
-def _holdings_request(auth_token: Secret | str, broker_type: str) -> PortfolioHoldingsRequest:
-    return PortfolioHoldingsRequest(
-        auth_token=_reveal(auth_token), type_=_broker(broker_type), include_market_value=True
-    )
-
-
-def _value_request(auth_token: Secret | str, broker_type: str) -> PortfolioBrokerBaseRequest:
-    return PortfolioBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
-
-
-def _balance_request(auth_token: Secret | str, broker_type: str) -> BalanceBrokerBaseRequest:
-    return BalanceBrokerBaseRequest(auth_token=_reveal(auth_token), type_=_broker(broker_type))
+    """The institution type (open enum: values Mesh adds later are sent as given, once checked)."""
+    return BrokerType(check_id(broker_type, "mesh: broker_type (an institution type such as 'robinhood')"))
 
 
 def _portfolio_request(user_id: str, timezone_offset: int | None) -> dict[str, Any]:
-    _user(user_id)
+    check_id(user_id, "mesh: user_id")
     offset = UNSET if timezone_offset is None else timezone_offset
     return get_portfolio._get_kwargs(user_id=user_id, timezone_offset=offset)
 
 
 # --- registry entry -----------------------------------------------------------------------------
+
+
+def _connection_redactor(connection: MeshConnection) -> Redactor:
+    return Redactor(*connection.credentials.secrets(), connection.auth_token)
 
 
 @frozen
@@ -689,34 +696,44 @@ class MeshConnection:
 
     label: str
     credentials: MeshCredentials
-    auth_token: Secret = field(converter=_secret)
-    broker_type: str
-    environment: str = "production"
+    auth_token: Secret = field(converter=_secret, validator=valid_credential)
+    broker_type: str = field(validator=lambda _, __, value: _broker(value))
+    environment: str = field(default="production", validator=valid_environment(INFO))
     options: HttpOptions = field(factory=HttpOptions)
     provider: str = NAME
+    redactor: Redactor = field(
+        init=False, eq=False, repr=False, default=Factory(_connection_redactor, takes_self=True)
+    )
 
     async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
-        """Holdings, balances and value; with ``shared``, over the adapter of every Mesh connection that
-        has the same client id/secret, environment and options (the user's token goes in each body)."""
-        async with adapter_for(shared, MeshAdapter, self.credentials, self.environment, self.options) as mesh:
+        """Holdings, balances and value; with ``shared``, over the adapters of the Mesh connections that
+        have the same client id/secret, environment and options (the user's token goes in each body)."""
+        async with adapter_for(
+            shared, MeshAdapter, self.credentials, self.environment, self.options, self.redactor
+        ) as mesh:
             return await mesh.afetch(self.auth_token, self.broker_type)
 
 
-def connection_from_config(
-    label: str, table: Mapping[str, Any], environ: Mapping[str, str]
-) -> MeshConnection:
-    """Config keys: broker_type, environment, client_id_env, client_secret_env, auth_token_env (and the
-    optional connect_timeout, read_timeout, total_timeout, max_attempts)."""
+CONFIG_KEYS = (
+    ConfigKey("broker_type", KeyKind.ID, "the institution behind the token, e.g. robinhood", required=True),
+    ConfigKey("client_id", KeyKind.SECRET, "your Mesh API client id", required=True),
+    ConfigKey("client_secret", KeyKind.SECRET, "your Mesh API client secret", required=True),
+    ConfigKey("auth_token", KeyKind.SECRET, "the end user's token from Mesh Link", required=True),
+)
+MOCK_CONFIG = {"broker_type": "robinhood"}
+"""Non-secret config values that read the mock (any credentials pass it)."""
+
+
+def connection_from_settings(settings: ConnectionSettings) -> MeshConnection:
     return MeshConnection(
-        label=label,
+        label=settings.label,
         credentials=MeshCredentials(
-            client_id=secret_from_env(label, table, "client_id", environ).reveal(),
-            client_secret=secret_from_env(label, table, "client_secret", environ),
+            client_id=settings.secret("client_id").reveal(), client_secret=settings.secret("client_secret")
         ),
-        auth_token=secret_from_env(label, table, "auth_token", environ),
-        broker_type=required_str(label, table, "broker_type"),
-        environment=environment_from_config(INFO, label, table),
-        options=http_options(label, table),
+        auth_token=settings.secret("auth_token"),
+        broker_type=settings.text("broker_type"),
+        environment=settings.environment,
+        options=settings.options,
     )
 
 
@@ -750,7 +767,9 @@ def mock_connections(base_url: str) -> list[MeshConnection]:
 
 PROVIDER = Provider(
     info=INFO,
-    connection_from_config=connection_from_config,
+    config_keys=CONFIG_KEYS,
+    connection_from_settings=connection_from_settings,
+    mock_config=MOCK_CONFIG,
     mock_connections=mock_connections,
     mock_auth=mock_auth,
 )

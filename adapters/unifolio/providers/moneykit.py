@@ -70,7 +70,7 @@ from decimal import Decimal
 from typing import Any, NoReturn, cast
 
 import httpx
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 from moneykit_client import Client
 from moneykit_client.api.auth import create_access_token
 from moneykit_client.api.investments import get_investment_holdings
@@ -103,7 +103,6 @@ from moneykit_client.types import UNSET, Response, Unset, decode_json
 from .._clients import HttpOptions
 from .._exceptions import (
     AuthenticationError,
-    ConfigurationError,
     InvalidInputError,
     NotFoundError,
     PermissionDeniedError,
@@ -114,7 +113,8 @@ from .._exceptions import (
 from .._generated import unset_folder
 from .._http import raise_for_status, reading_answer
 from .._money import amount_at, amounts_at, decimal_or_none
-from .._secrets import Secret
+from .._redact import Redactor
+from .._secrets import Secret, credential_problem
 from ..models import (
     Account,
     AssetClass,
@@ -130,19 +130,23 @@ from ..models import (
     Valuation,
 )
 from ._base import (
+    ConfigKey,
+    ConnectionSettings,
     GeneratedClientAdapter,
+    KeyKind,
     Provider,
     ProviderInfo,
-    environment_from_config,
-    http_options,
-    required_str,
+    check_id,
     resolve_base_url,
-    secret_from_env,
+    run_scrubbed,
+    valid_credential,
+    valid_environment,
 )
 from ._shared import SharedAdapters, adapter_for
 
 __all__ = [
     "API_VERSION",
+    "CONFIG_KEYS",
     "INFO",
     "PROVIDER",
     "TOKEN_SAFETY_MARGIN",
@@ -185,8 +189,19 @@ def _secret(value: Secret | str) -> Secret:
 class MoneyKitCredentials:
     """Your MoneyKit client id and secret; sandbox keys give sandbox tokens, live keys live ones."""
 
-    client_id: str = field(repr=False)  # an identifier, but it travels with the secret: kept out of logs
-    client_secret: Secret = field(converter=_secret)
+    # An identifier, but it travels with the secret: kept out of logs and redacted like it.
+    client_id: str = field(repr=False, validator=valid_credential)
+    client_secret: Secret = field(converter=_secret, validator=valid_credential)
+
+    def basic(self) -> Secret:
+        """``base64(id:secret)``, the HTTP Basic credentials of the token exchange (not form-encoded
+        first: MoneyKit's SDK does not either)."""
+        pair = f"{self.client_id}:{self.client_secret.reveal()}"
+        return Secret(base64.b64encode(pair.encode()).decode())
+
+    def secrets(self) -> tuple[Secret, ...]:
+        """Every form in which these credentials travel: the id, the secret and the Basic value."""
+        return Secret(self.client_id), self.client_secret, self.basic()
 
 
 # --- auth ---------------------------------------------------------------------------------------
@@ -202,11 +217,6 @@ class _Token:
 def _renew_at(started: float, expires_in: int) -> float:
     lifetime = float(max(expires_in, 0))
     return started + lifetime - min(TOKEN_SAFETY_MARGIN, lifetime / 10)
-
-
-def _header_safe(token: str) -> bool:
-    """Bearer tokens are visible ASCII (RFC 6750 b64token is a subset); anything else breaks the header."""
-    return bool(token) and all("!" <= char <= "~" for char in token)
 
 
 def _is_expired_token_answer(response: httpx.Response) -> bool:
@@ -233,7 +243,8 @@ class MoneyKitTokenAuth(httpx.Auth):
       and take the new token.
     - ``MoneyKit-Version`` is set on every request that does not carry one.
     - A refused exchange raises AuthenticationError (400/401) or the status' typed error. Neither the
-      secret nor any token appears in repr, str or exception text.
+      credentials nor any token appear in repr, str or exception text: every issued token is
+      registered with ``redactor`` (the adapter's, when it builds this) the moment it arrives.
     """
 
     def __init__(
@@ -243,8 +254,11 @@ class MoneyKitTokenAuth(httpx.Auth):
         *,
         clock: Clock = time.monotonic,
         api_version: str = API_VERSION,
+        redactor: Redactor | None = None,
     ) -> None:
         self._credentials = credentials
+        self._redactor = Redactor() if redactor is None else redactor
+        self._redactor.add(*credentials.secrets())
         self._base_url = base_url.rstrip("/")
         self._clock = clock
         self._api_version = api_version
@@ -259,10 +273,7 @@ class MoneyKitTokenAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         state = "cached" if self._token is not None else "none"
-        return (
-            f"MoneyKitTokenAuth(base_url={self._base_url!r}, client_id={self._credentials.client_id!r}, "
-            f"token={state})"
-        )
+        return f"MoneyKitTokenAuth(base_url={self._base_url!r}, token={state})"
 
     def invalidate(self) -> None:
         """Forget the cached token; the next request runs a new exchange."""
@@ -348,8 +359,7 @@ class MoneyKitTokenAuth(httpx.Auth):
     def _token_request(self, original: httpx.Request) -> httpx.Request:
         body = CreateAccessTokenRequest(grant_type=GrantType.CLIENT_CREDENTIALS, scope=UNSET)
         kwargs = create_access_token._get_kwargs(body=body, money_kit_version=self._api_version)
-        pair = f"{self._credentials.client_id}:{self._credentials.client_secret.reveal()}"
-        headers = {**kwargs["headers"], "Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
+        headers = {**kwargs["headers"], "Authorization": f"Basic {self._credentials.basic().reveal()}"}
         extensions = {key: original.extensions[key] for key in ("timeout",) if key in original.extensions}
         return httpx.Request(
             str(kwargs["method"]).upper(),
@@ -360,7 +370,12 @@ class MoneyKitTokenAuth(httpx.Auth):
         )
 
     def _accept(self, answer: httpx.Response, started: float) -> Secret:
-        """The token from a read ``/auth/token`` answer (cached), or the typed error it stands for."""
+        """The token from a read ``/auth/token`` answer (cached), or the typed error it stands for,
+        scrubbed of the credentials and tokens (also when this auth is used without an adapter)."""
+        token: Secret = run_scrubbed(self._redactor, self._read_token, answer, started)
+        return token
+
+    def _read_token(self, answer: httpx.Response, started: float) -> Secret:
         status = answer.status_code
         try:
             parsed: Any = create_access_token._build_response(
@@ -370,7 +385,7 @@ class MoneyKitTokenAuth(httpx.Auth):
                 parsed = CreateAccessTokenResponse.from_dict(decode_json(answer.content))  # e.g. a 200
         except DecodeError as exc:
             raise ResponseContractError(
-                f"POST /auth/token answer: {self._scrub(exc.reason)}",
+                f"POST /auth/token answer: {exc.reason}",
                 path=exc.json_path,
                 provider=NAME,
                 status=status,
@@ -382,14 +397,13 @@ class MoneyKitTokenAuth(httpx.Auth):
                     ("token_type",),
                     f"POST /auth/token issued a {parsed.token_type!s} token, not bearer",
                 )
-            if not _header_safe(parsed.access_token):
+            problem = credential_problem(parsed.access_token)
+            if problem is not None:  # it would go in a header as is; too short to be one, or to redact
                 raise ResponseContractError.at(
-                    NAME,
-                    ("access_token",),
-                    "POST /auth/token issued a token that cannot go in an Authorization header "
-                    "(empty, or not printable ASCII without spaces)",
+                    NAME, ("access_token",), f"POST /auth/token issued an access token that {problem}"
                 )
             token = Secret(parsed.access_token)
+            self._redactor.add(token)  # a secret from now on: a later error may echo it back
             self._token = _Token(token, _renew_at(started, parsed.expires_in))
             return token
         code: str | None
@@ -402,17 +416,10 @@ class MoneyKitTokenAuth(httpx.Auth):
             NAME,
             status,
             answer.headers,
-            message=self._scrub(f"token exchange refused: {message or f'HTTP {status}'}"),
+            message=f"token exchange refused: {message or f'HTTP {status}'}",
             code=code,
             error_class=AuthenticationError if status in (400, 401) else None,
         )
-
-    def _scrub(self, text: str) -> str:
-        """Mask the secret and any cached token should a server echo one back."""
-        for secret in (self._credentials.client_secret, self._token.value if self._token else None):
-            if secret is not None and secret.reveal():
-                text = text.replace(secret.reveal(), str(secret))
-        return text
 
 
 # --- errors -------------------------------------------------------------------------------------
@@ -825,18 +832,20 @@ def _holdings_request(link_id: str, account_ids: Sequence[str] | None) -> dict[s
 
 
 def _request_args(link_id: str, account_ids: Sequence[str] | None) -> list[str] | Unset:
-    """Check the arguments before any request is made (an empty filter would silently mean "all")."""
-    if not isinstance(link_id, str) or not link_id.strip():
-        raise InvalidInputError(f"{NAME}: link_id must be a non-empty string")
+    """Check the arguments before any request is made."""
+    check_id(link_id, f"{NAME}: link_id")
+    return _account_filter(account_ids)
+
+
+def _account_filter(account_ids: Sequence[str] | None) -> list[str] | Unset:
+    """The ``account_ids`` query: None means all; an empty filter would silently mean "all" too."""
     if account_ids is None:
         return UNSET
     if isinstance(account_ids, str) or not account_ids:
         raise InvalidInputError(
             f"{NAME}: account_ids must be a non-empty list of account ids, or None for all"
         )
-    if not all(isinstance(a, str) and a.strip() for a in account_ids):
-        raise InvalidInputError(f"{NAME}: every account id must be a non-empty string")
-    return list(account_ids)
+    return [check_id(account_id, f"{NAME}: account id") for account_id in account_ids]
 
 
 _PARSER = Client(base_url=HOST)
@@ -877,11 +886,19 @@ class MoneyKitAdapter(GeneratedClientAdapter[Client]):
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         clock: Clock = time.monotonic,
+        redactor: Redactor | None = None,
     ) -> None:
         base_url = resolve_base_url(INFO, environment)
-        self.auth = MoneyKitTokenAuth(credentials, base_url, clock=clock)
+        redactor = Redactor() if redactor is None else redactor
+        self.auth = MoneyKitTokenAuth(credentials, base_url, clock=clock, redactor=redactor)
         super().__init__(
-            Client, environment, self.auth, options, transport=transport, async_transport=async_transport
+            Client,
+            environment,
+            self.auth,
+            options,
+            redactor=redactor,
+            transport=transport,
+            async_transport=async_transport,
         )
 
     def get_holdings(self, link_id: str, account_ids: Sequence[str] | None = None) -> Snapshot:
@@ -903,7 +920,14 @@ class MoneyKitAdapter(GeneratedClientAdapter[Client]):
 
 
 def _account_ids(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
+    if value is None:
+        return None
+    _account_filter(value)  # the same checks as a call's, before any request
+    return tuple(value)
+
+
+def _connection_redactor(connection: MoneyKitConnection) -> Redactor:
+    return Redactor(*connection.credentials.secrets())
 
 
 @frozen
@@ -912,48 +936,52 @@ class MoneyKitConnection:
 
     label: str
     credentials: MoneyKitCredentials
-    link_id: str
+    link_id: str = field(validator=lambda _, __, value: check_id(value, f"{NAME}: link_id"))
     account_ids: tuple[str, ...] | None = field(default=None, converter=_account_ids)
-    environment: str = "production"
+    environment: str = field(default="production", validator=valid_environment(INFO))
     options: HttpOptions = field(factory=HttpOptions)
     provider: str = NAME
+    redactor: Redactor = field(
+        init=False, eq=False, repr=False, default=Factory(_connection_redactor, takes_self=True)
+    )
+    """Also learns each access token the connection's adapter is issued."""
 
     async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
-        """The link's holdings; with ``shared``, every link of the same application (client id/secret,
-        environment, options) goes through one adapter: one connection pool and one token for all."""
+        """The link's holdings; with ``shared``, the links of the same application (client id/secret,
+        environment, options) go through a few adapters: a few connection pools and tokens for all."""
         async with adapter_for(
-            shared, MoneyKitAdapter, self.credentials, self.environment, self.options
+            shared, MoneyKitAdapter, self.credentials, self.environment, self.options, self.redactor
         ) as adapter:
             return await adapter.afetch(self.link_id, self.account_ids)
 
 
-def connection_from_config(
-    label: str, table: Mapping[str, Any], environ: Mapping[str, str]
-) -> MoneyKitConnection:
-    """Config keys: link_id, account_ids (optional list), environment, client_id_env, client_secret_env
-    (and the optional connect_timeout, read_timeout, total_timeout, max_attempts)."""
-    account_ids = table.get("account_ids")
-    if account_ids is not None and (
-        not isinstance(account_ids, list)
-        or not account_ids
-        or not all(isinstance(a, str) and a for a in account_ids)
-    ):
-        raise ConfigurationError(f"connection {label!r}: `account_ids` must be a non-empty list of strings")
+CONFIG_KEYS = (
+    ConfigKey(
+        "link_id", KeyKind.ID, "the MoneyKit link (an end user's institution connection)", required=True
+    ),
+    ConfigKey("account_ids", KeyKind.IDS, "only these accounts of the link (default: all)"),
+    ConfigKey("client_id", KeyKind.SECRET, "your MoneyKit client id", required=True),
+    ConfigKey("client_secret", KeyKind.SECRET, "your MoneyKit client secret", required=True),
+)
+
+
+def connection_from_settings(settings: ConnectionSettings) -> MoneyKitConnection:
     return MoneyKitConnection(
-        label=label,
+        label=settings.label,
         credentials=MoneyKitCredentials(
-            client_id=secret_from_env(label, table, "client_id", environ).reveal(),
-            client_secret=secret_from_env(label, table, "client_secret", environ),
+            client_id=settings.secret("client_id").reveal(), client_secret=settings.secret("client_secret")
         ),
-        link_id=required_str(label, table, "link_id"),
-        account_ids=account_ids,
-        environment=environment_from_config(INFO, label, table),
-        options=http_options(label, table),
+        link_id=settings.text("link_id"),
+        account_ids=settings.ids("account_ids"),
+        environment=settings.environment,
+        options=settings.options,
     )
 
 
 MOCK_CREDENTIALS = MoneyKitCredentials(client_id="mock-client-id", client_secret="mock-client-secret")  # noqa: S106
 MOCK_LINK_ID = "mk_eqkWN34UEoa2NxyALG8pcV"  # the id in MoneyKit's published example
+MOCK_CONFIG = {"link_id": MOCK_LINK_ID}
+"""Non-secret config values that read the mock (any credentials pass it)."""
 
 
 def mock_auth(base_url: str) -> httpx.Auth:
@@ -969,7 +997,9 @@ def mock_connections(base_url: str) -> list[MoneyKitConnection]:
 
 PROVIDER = Provider(
     info=INFO,
-    connection_from_config=connection_from_config,
+    config_keys=CONFIG_KEYS,
+    connection_from_settings=connection_from_settings,
+    mock_config=MOCK_CONFIG,
     mock_connections=mock_connections,
     mock_auth=mock_auth,
 )

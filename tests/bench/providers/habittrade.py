@@ -83,7 +83,7 @@ def generated(body: bytes) -> object:
 
 
 _served = Served(
-    lambda transport: habittrade.HabitTradeAdapter(CREDENTIALS, "http://bench.invalid", transport=transport)
+    lambda transport: habittrade.HabitTradeAdapter(CREDENTIALS, "https://bench.invalid", transport=transport)
 )
 
 

@@ -91,7 +91,9 @@ def generated(body: bytes) -> object:
     return HoldingsModelApiResult.from_dict(decode_json(body))
 
 
-_served = Served(lambda transport: mesh.MeshAdapter(CREDENTIALS, "http://bench.invalid", transport=transport))
+_served = Served(
+    lambda transport: mesh.MeshAdapter(CREDENTIALS, "https://bench.invalid", transport=transport)
+)
 
 
 def through_adapter(body: bytes) -> Snapshot:

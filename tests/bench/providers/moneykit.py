@@ -82,7 +82,7 @@ def generated(body: bytes) -> object:
 
 
 _served = Served(
-    lambda transport: moneykit.MoneyKitAdapter(CREDENTIALS, "http://bench.invalid", transport=transport),
+    lambda transport: moneykit.MoneyKitAdapter(CREDENTIALS, "https://bench.invalid", transport=transport),
     fixed={"/auth/token": TOKEN},
 )
 

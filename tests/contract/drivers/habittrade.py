@@ -6,7 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from tests.contract.drivers import NO_RETRIES, OperationDriver, ProviderDriver, path_parameter
-from unifolio.providers.habittrade import HabitTradeAdapter, HabitTradeCredentials
+from unifolio.providers.habittrade import (
+    HabitTradeAdapter,
+    HabitTradeCredentials,
+    InvalidPortfolioIdError,
+    validate_portfolio_id,
+)
 
 DEFAULT_PORTFOLIO = "contract-portfolio"
 
@@ -16,10 +21,14 @@ def _data(body: Any) -> Any:
 
 
 def _portfolio_id(body: Any) -> dict[str, Any]:
-    """Ask for the portfolio the body describes (the adapter refuses an answer for another id)."""
+    """Ask for the portfolio the body describes (the adapter refuses an answer for another id), unless
+    that id could not be asked for at all (it would change the request path): then a default one."""
     data = _data(body)
     pid = data.get("portfolio_id") if isinstance(data, dict) else None
-    return {"portfolio_id": pid if isinstance(pid, str) and pid else DEFAULT_PORTFOLIO}
+    try:
+        return {"portfolio_id": validate_portfolio_id(pid)}
+    except InvalidPortfolioIdError:
+        return {"portfolio_id": DEFAULT_PORTFOLIO}
 
 
 def _positions(body: Any) -> int | None:

@@ -20,7 +20,7 @@ def _holdings(body: Any) -> int | None:
 def _happy(body: Any, params: Any) -> Any:
     """A token that can go in a header (the spec allows any string; see refuses_valid)."""
     if isinstance(body, dict) and isinstance(body.get("access_token"), str):
-        token = "".join(c if "!" <= c <= "~" else "x" for c in body["access_token"])
+        token = "".join(c if "!" <= c <= "~" else "x" for c in body["access_token"]).ljust(8, "x")
         return {**body, "access_token": token}
     return body
 
@@ -41,8 +41,9 @@ DRIVER = ProviderDriver(
     happy_path=_happy,
     refuses_valid={
         r"^\$\.access_token$": (
-            "a token that cannot go in an Authorization header (control characters, spaces, non-ASCII): "
-            "the schema only says minLength 1 (spec recommendation: pattern '^[!-~]+$')"
+            "a token that cannot go in an Authorization header (control characters, spaces, non-ASCII) "
+            "or is shorter than 8 characters (no real token is; too short to redact safely): "
+            "the schema only says minLength 1 (spec recommendation: pattern '^[!-~]{8,}$')"
         ),
     },
     operations={

@@ -1,0 +1,187 @@
+"""The one redaction mechanism: every secret a connection knows, in every form it travels in, scrubbed
+from any text that leaves unifolio (exception messages and their chains, JSON/CSV/table output).
+
+A ``Redactor`` belongs to one connection or adapter. It is told each credential when the adapter is
+built, each end-user token when a call receives one, and each token issued at run time (MoneyKit's
+access token) as soon as it arrives. For every value it also knows the forms that value takes on the
+way: JSON-escaped (request bodies echoed back), percent-encoded (query strings, form bodies), HTML- and
+Python-escaped (gateway error pages, ``b'...'`` in h11's ``Illegal header value``), and whatever the
+adapter registers itself (the base64 of ``id:secret`` that HTTP Basic sends).
+
+Short values: credentials shorter than ``MIN_CREDENTIAL_LENGTH`` (8) are refused before any request
+(``unifolio._secrets.credential_problem``), so a user's secret is always redacted wherever it occurs,
+even inside a longer word. Only values unifolio does not choose (issued tokens) can be shorter; those
+are redacted only as whole tokens (not next to a letter, digit or ``-._~+/=``), and values of one or two
+characters never, because masking every "a" or "42" would mangle unrelated text while hiding nothing
+(such a value can be guessed anyway).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import re
+import threading
+from collections.abc import Mapping
+from typing import Any, Final
+from urllib.parse import quote, quote_plus
+
+from ._secrets import MASK, MIN_CREDENTIAL_LENGTH, Secret
+
+__all__ = ["MASK", "Redactor", "WithheldError"]
+
+TOKEN_MIN_LENGTH: Final = 3
+"""Values this long but shorter than ``MIN_CREDENTIAL_LENGTH`` are redacted only as whole tokens."""
+_TOKEN_CHAR: Final = r"[A-Za-z0-9\-._~+/=]"  # noqa: S105 - a character class, not a password
+_PERCENT = re.compile(r"%[0-9A-F]{2}")
+
+
+class WithheldError(Exception):
+    """Stands in for an exception whose text still showed a secret after redaction (a foreign exception
+    type that builds its message from attributes unifolio cannot rewrite). Only its type is kept."""
+
+
+def _forms(value: str) -> set[str]:
+    """The value as it may appear in text: raw and in each encoding it can travel or be echoed in."""
+    percent = {quote(value, safe=""), quote_plus(value, safe=""), quote(value)}
+    percent |= {_PERCENT.sub(lambda m: m.group().lower(), form) for form in percent}
+    forms = {
+        value,
+        json.dumps(value)[1:-1],
+        json.dumps(value, ensure_ascii=False)[1:-1],
+        html.escape(value),
+        repr(value)[1:-1],
+        repr(value.encode("utf-8", "surrogatepass"))[2:-1],
+        *percent,
+    }
+    return {form for form in forms if form}
+
+
+def _pattern_for(form: str) -> str | None:
+    if len(form) >= MIN_CREDENTIAL_LENGTH:
+        return re.escape(form)
+    if len(form) >= TOKEN_MIN_LENGTH:
+        return f"(?<!{_TOKEN_CHAR}){re.escape(form)}(?!{_TOKEN_CHAR})"
+    return None
+
+
+class Redactor:
+    """Scrubs the secrets it has been told about from text, data and exceptions. Thread-safe."""
+
+    __slots__ = ("_forms", "_lock", "_pattern")
+
+    def __init__(self, *secrets: Secret | str | None) -> None:
+        self._forms: set[str] = set()
+        self._lock = threading.Lock()
+        self._pattern: re.Pattern[str] | None = None
+        self.add(*secrets)
+
+    def __repr__(self) -> str:
+        return f"Redactor({len(self._forms)} forms)"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        raise TypeError("Redactor holds secrets and is not picklable")
+
+    def add(self, *secrets: Secret | str | None) -> None:
+        """Register values (None and empty strings are ignored)."""
+        new: set[str] = set()
+        for secret in secrets:
+            value = secret.reveal() if isinstance(secret, Secret) else secret
+            if value:
+                new |= _forms(value)
+        self._merge(new)
+
+    def include(self, other: Redactor) -> None:
+        """Also know everything ``other`` knows now (e.g. every connection's redactor, for the output)."""
+        with other._lock:
+            forms = set(other._forms)
+        self._merge(forms)
+
+    def _merge(self, forms: set[str]) -> None:
+        with self._lock:
+            if not forms <= self._forms:
+                self._forms |= forms
+                self._pattern = None
+
+    def _compiled(self) -> re.Pattern[str] | None:
+        pattern = self._pattern
+        if pattern is None:
+            with self._lock:
+                parts = [p for f in sorted(self._forms, key=len, reverse=True) if (p := _pattern_for(f))]
+                pattern = self._pattern = re.compile("|".join(parts)) if parts else None
+        return pattern
+
+    def reveals(self, text: str) -> bool:
+        pattern = self._compiled()
+        return pattern is not None and pattern.search(text) is not None
+
+    def scrub(self, text: str) -> str:
+        pattern = self._compiled()
+        return text if pattern is None else pattern.sub(MASK, text)
+
+    def scrub_data(self, value: Any) -> Any:
+        """Strings (and bytes) anywhere in dicts, lists and tuples, keys included; anything else as is."""
+        pattern = self._compiled()
+        if pattern is None:
+            return value
+        search, sub = pattern.search, pattern.sub
+
+        def scrub(item: Any) -> Any:
+            if isinstance(item, str):
+                return sub(MASK, item) if search(item) else item
+            if isinstance(item, Mapping):
+                return {scrub(k): scrub(v) for k, v in item.items()}
+            if isinstance(item, list | tuple):
+                items = [scrub(v) for v in item]
+                return items if isinstance(item, list) else tuple(items)
+            if isinstance(item, bytes):
+                return sub(MASK, item.decode("latin-1")).encode("latin-1", "replace")
+            return item
+
+        return scrub(value)
+
+    def scrub_exception(self, exc: BaseException) -> BaseException:
+        """Rewrite the exception and its whole ``__cause__``/``__context__`` chain in place.
+
+        Arguments, attributes (``message``, ``__notes__`` ...) are scrubbed. An exception whose ``str``
+        or ``repr`` still shows a secret afterwards is replaced by a ``WithheldError`` in the chain; the
+        return value is what to raise (the exception itself, or its stand-in).
+        """
+        if self._compiled() is None:
+            return exc
+        return self._clean(exc, set())
+
+    def _clean(self, exc: BaseException, seen: set[int]) -> BaseException:
+        seen.add(id(exc))
+        exc.args = tuple(self.scrub_data(arg) for arg in exc.args)
+        for name, value in list(vars(exc).items()):
+            if name.startswith("__") and name != "__notes__":
+                continue
+            cleaned = self.scrub_data(value)
+            if cleaned is not value:
+                with contextlib.suppress(AttributeError, TypeError):  # read-only: the check below decides
+                    setattr(exc, name, cleaned)
+        if isinstance(exc, BaseExceptionGroup):
+            for inner in exc.exceptions:
+                if id(inner) not in seen:
+                    self._clean(inner, seen)
+        for link in ("__cause__", "__context__"):
+            linked = getattr(exc, link)
+            if linked is not None and id(linked) not in seen:
+                setattr(exc, link, self._clean(linked, seen))
+        if self._shows_secret(exc):
+            stand_in = WithheldError(
+                f"{type(exc).__module__}.{type(exc).__qualname__} (text withheld: it showed a credential)"
+            )
+            stand_in.__cause__, stand_in.__context__ = exc.__cause__, exc.__context__
+            stand_in.__suppress_context__ = exc.__suppress_context__
+            stand_in.__traceback__ = exc.__traceback__
+            return stand_in
+        return exc
+
+    def _shows_secret(self, exc: BaseException) -> bool:
+        try:
+            return self.reveals(str(exc)) or self.reveals(repr(exc))
+        except Exception:  # a broken __str__ cannot be trusted either
+            return True

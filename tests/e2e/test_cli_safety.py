@@ -211,7 +211,10 @@ def test_ctrl_c_while_importing_prints_one_line_and_exits_130(module: str) -> No
     result = subprocess.run(
         [sys.executable, "-c", _INTERRUPT_DURING_IMPORT, module], capture_output=True, text=True, timeout=60
     )
-    assert (result.returncode, result.stderr, result.stdout) == (130, "unifolio: interrupted\n", "")
+    # Provider modules load when a provider is first used (issue 16), i.e. after the mock banner: lines
+    # written before the Ctrl-C may precede the one line it prints.
+    assert (result.returncode, result.stdout) == (130, "")
+    assert result.stderr.endswith("unifolio: interrupted\n") and "Traceback" not in result.stderr
 
 
 def _children(pid: int) -> list[int]:

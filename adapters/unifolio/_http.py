@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime
 import email.utils
-from collections.abc import Iterator, Mapping
-from typing import NoReturn, Protocol
+from collections.abc import Callable, Iterator, Mapping
+from typing import NoReturn, ParamSpec, Protocol, TypeVar
 
 import httpx
 
@@ -23,7 +23,10 @@ from ._exceptions import (
     TransportError,
 )
 
-__all__ = ["DecodeErrorLike", "error_for_status", "provider_call", "reading_answer", "retry_after_seconds"]
+P = ParamSpec("P")
+T = TypeVar("T")
+
+__all__ = ["DecodeErrorLike", "error_for_status", "provider_call", "read_answer", "retry_after_seconds"]
 
 
 class DecodeErrorLike(Protocol):
@@ -56,13 +59,16 @@ def provider_call(provider: str, decode_error: type[Exception] = _NeverRaised) -
         raise ResponseContractError(err.reason, path=err.json_path, provider=provider) from exc
 
 
-@contextlib.contextmanager
-def reading_answer(provider: str, decode_error: type[Exception]) -> Iterator[None]:
-    """Around turning a received answer into the common model: the generated parser's ``DecodeError``
-    becomes a ``ResponseContractError`` with its JSON path, and the cycle collector is paused (see
-    ``unifolio._gc``). CPU work only: never wrap a network wait in it."""
+def read_answer(
+    provider: str, decode_error: type[Exception], read: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """``read(*args, **kwargs)``: turning a received answer into the common model. The generated parser's
+    ``DecodeError`` becomes a ``ResponseContractError`` with its JSON path, and the cycle collector is
+    paused (see ``unifolio._gc``) until ``read`` has returned: by then its frame, and with it the
+    generated models it mapped from, is gone, so the collection that follows the pause never walks
+    them. CPU work only: never a network wait."""
     with provider_call(provider, decode_error), _gc.paused():
-        yield
+        return read(*args, **kwargs)
 
 
 _STATUS_CLASSES: Mapping[int, type[ProviderError]] = {

@@ -77,10 +77,22 @@ def amounts_at(
     given order, so the first bad value is the one reported."""
     for value in values:
         if type(value) is not Decimal or not value.is_finite():
-            return tuple(
-                required_amount_at(v, provider, path, key)
-                if key == required
-                else amount_at(v, provider, path, key)
-                for v, key in zip(values, keys, strict=True)
-            )
+            return _one_by_one(values, provider, path, keys, required)
     return values  # type: ignore[return-value]  # every one a finite Decimal
+
+
+def _one_by_one(
+    values: tuple[object, ...], provider: str, path: Path, keys: tuple[str, ...], required: str | None
+) -> tuple[Decimal | None, ...]:
+    """``amounts_at`` for a record with a null, absent or non-Decimal amount: each value checked in order."""
+    result: list[Decimal | None] = []
+    for value, key in zip(values, keys, strict=True):
+        if type(value) is Decimal and value.is_finite():
+            result.append(value)
+        elif key == required:
+            result.append(required_amount_at(value, provider, path, key))
+        elif value is None:
+            result.append(None)
+        else:
+            result.append(amount_at(value, provider, path, key))
+    return tuple(result)

@@ -70,7 +70,7 @@ from .._exceptions import (
     UnifolioError,
 )
 from .._generated import unset_folder
-from .._http import raise_for_status, reading_answer
+from .._http import raise_for_status, read_answer
 from .._money import amounts_at, decimal_or_none
 from .._redact import Redactor
 from .._secrets import Secret, credential_problem
@@ -663,9 +663,12 @@ _PARSER = Client(base_url=INFO.environments["production"])
 def portfolio_from_response(response: httpx.Response, portfolio_id: str) -> Snapshot:
     """A ``/portfolios/{id}`` answer -> the portfolio's account and holdings (or the typed error).
     ``portfolio_id`` is the id that was asked for: an answer for another one is a contract error."""
-    with reading_answer(NAME, DecodeError):
-        parsed = _answer(get_portfolio._build_response, response, PortfolioResponse, "get_portfolio")
-        return _portfolio_snapshot(parsed, portfolio_id)
+    return read_answer(NAME, DecodeError, _portfolio, response, portfolio_id)
+
+
+def _portfolio(response: httpx.Response, portfolio_id: str) -> Snapshot:
+    parsed = _answer(get_portfolio._build_response, response, PortfolioResponse, "get_portfolio")
+    return _portfolio_snapshot(parsed, portfolio_id)
 
 
 def balances_from_response(response: httpx.Response, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
@@ -674,8 +677,9 @@ def balances_from_response(response: httpx.Response, account_id: str = ACCOUNT_I
 
 
 def _balance_answer(response: httpx.Response) -> BalanceResponse:
-    with reading_answer(NAME, DecodeError):
-        return _answer(get_balance._build_response, response, BalanceResponse, "get_balance")
+    return read_answer(
+        NAME, DecodeError, _answer, get_balance._build_response, response, BalanceResponse, "get_balance"
+    )
 
 
 # --- registry entry -----------------------------------------------------------------------------

@@ -67,7 +67,7 @@ from .._exceptions import (
     ResponseContractError,
 )
 from .._generated import unset_folder
-from .._http import raise_for_status, reading_answer
+from .._http import raise_for_status, read_answer
 from .._money import amount_at, amounts_at, decimal_or_none, required_amount_at
 from .._redact import Redactor
 from .._secrets import Secret, credential_problem
@@ -635,34 +635,46 @@ _PARSER = Client(base_url=INFO.environments["production"])
 
 def holdings_from_response(response: httpx.Response, broker_type: str) -> Snapshot:
     """A ``/holdings/get`` answer -> the connected account and its holdings (or the typed error)."""
-    with reading_answer(NAME, DecodeError):
-        parsed = get_holdings._build_response(client=_PARSER, response=response)
-        content, raw = _content(parsed, HoldingsModel, "get_holdings")
-        return _holdings_snapshot(content, raw, broker_type)
+    return read_answer(NAME, DecodeError, _holdings, response, broker_type)
 
 
 def holdings_value_from_response(response: httpx.Response, account_id: str) -> PortfolioValue:
     """A ``/holdings/value`` answer -> Mesh's value summary of ``account_id``."""
-    with reading_answer(NAME, DecodeError):
-        parsed = get_holdings_value._build_response(client=_PARSER, response=response)
-        content, _ = _content(parsed, BrokerPortfolioValueModel, "get_holdings_value")
-        return map_holdings_value(content, account_id)
+    return read_answer(NAME, DecodeError, _holdings_value, response, account_id)
 
 
 def balance_from_response(response: httpx.Response, account_id: str) -> tuple[Balance, ...]:
     """A ``/balance/get`` answer -> one ``Balance`` of ``account_id`` per currency."""
-    with reading_answer(NAME, DecodeError):
-        parsed = get_balance._build_response(client=_PARSER, response=response)
-        content, _ = _content(parsed, B2BBrokerAccountBalanceModel, "get_balance")
-        return map_balance(content, account_id)
+    return read_answer(NAME, DecodeError, _balance, response, account_id)
 
 
 def portfolio_from_response(response: httpx.Response, user_id: str) -> Snapshot:
     """A ``/holdings/portfolio`` answer (deprecated by Mesh) -> every connection of ``user_id`` at once."""
-    with reading_answer(NAME, DecodeError):
-        parsed = get_portfolio._build_response(client=_PARSER, response=response)
-        content, raw = _content(parsed, B2BPortfolioModel, "get_portfolio")
-        return evolve(map_portfolio(content, user_id), raw={"get_portfolio": raw})
+    return read_answer(NAME, DecodeError, _portfolio, response, user_id)
+
+
+def _holdings(response: httpx.Response, broker_type: str) -> Snapshot:
+    parsed = get_holdings._build_response(client=_PARSER, response=response)
+    content, raw = _content(parsed, HoldingsModel, "get_holdings")
+    return _holdings_snapshot(content, raw, broker_type)
+
+
+def _holdings_value(response: httpx.Response, account_id: str) -> PortfolioValue:
+    parsed = get_holdings_value._build_response(client=_PARSER, response=response)
+    content, _ = _content(parsed, BrokerPortfolioValueModel, "get_holdings_value")
+    return map_holdings_value(content, account_id)
+
+
+def _balance(response: httpx.Response, account_id: str) -> tuple[Balance, ...]:
+    parsed = get_balance._build_response(client=_PARSER, response=response)
+    content, _ = _content(parsed, B2BBrokerAccountBalanceModel, "get_balance")
+    return map_balance(content, account_id)
+
+
+def _portfolio(response: httpx.Response, user_id: str) -> Snapshot:
+    parsed = get_portfolio._build_response(client=_PARSER, response=response)
+    content, raw = _content(parsed, B2BPortfolioModel, "get_portfolio")
+    return evolve(map_portfolio(content, user_id), raw={"get_portfolio": raw})
 
 
 def _holdings_snapshot(content: HoldingsModel, raw: RawRecord, broker_type: str) -> Snapshot:

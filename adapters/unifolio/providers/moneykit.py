@@ -111,7 +111,7 @@ from .._exceptions import (
     ResponseContractError,
 )
 from .._generated import unset_folder
-from .._http import raise_for_status, reading_answer
+from .._http import raise_for_status, read_answer
 from .._money import amount_at, amounts_at, decimal_or_none
 from .._redact import Redactor
 from .._secrets import Secret, credential_problem
@@ -856,14 +856,17 @@ def holdings_from_response(response: httpx.Response) -> Snapshot:
     """A ``/links/{id}/investments/holdings`` answer -> Snapshot (or the typed error); what
     ``get_holdings``/``aget_holdings`` do once it is in. Public, so an answer received some other way
     (recorded, proxied) maps exactly as the adapter's own."""
-    with reading_answer(NAME, DecodeError):
-        parsed = get_investment_holdings._build_response(client=_PARSER, response=response)
-        status = int(parsed.status_code)
-        if status >= 300:
-            _raise_error(parsed)
-        if not isinstance(parsed.parsed, GetHoldingsResponse):
-            raise ResponseContractError.at(NAME, (), f"undocumented success status {status}", status=status)
-        return map_holdings(parsed.parsed)
+    return read_answer(NAME, DecodeError, _holdings, response)
+
+
+def _holdings(response: httpx.Response) -> Snapshot:
+    parsed = get_investment_holdings._build_response(client=_PARSER, response=response)
+    status = int(parsed.status_code)
+    if status >= 300:
+        _raise_error(parsed)
+    if not isinstance(parsed.parsed, GetHoldingsResponse):
+        raise ResponseContractError.at(NAME, (), f"undocumented success status {status}", status=status)
+    return map_holdings(parsed.parsed)
 
 
 class MoneyKitAdapter(GeneratedClientAdapter[Client]):

@@ -6,9 +6,9 @@ Exit status 0 with no output but the final ``generated ...`` line; otherwise eve
 produced (each naming the endpoint or schema it is about) and exit status 1. ``scripts/regenerate.py``
 and ``make vendor-check`` run this once per spec, in parallel processes.
 
-Why in-process rather than the ``openapi-python-client`` command: the generator drops two facts that
-real vendor documents depend on before any template can see them, so two small extensions are
-installed into its parser here (pinned version checked, see ``EXPECTED_VERSION``):
+Why in-process rather than the ``openapi-python-client`` command: the generator drops facts that real
+vendor documents depend on before any template can see them, so small extensions are installed into its
+parser here (pinned version checked, see ``EXPECTED_VERSION``):
 
 - ``type: string, format: decimal`` (money sent as text) becomes a ``DecimalStringProperty``: typed
   ``Decimal``, parsed exactly, written back as the same decimal text (template
@@ -17,7 +17,10 @@ installed into its parser here (pinned version checked, see ``EXPECTED_VERSION``
   property name and the value -> class mapping (explicit ``mapping`` or the implicit component names),
   so the union template dispatches on the value instead of trying variants in order, and an unknown
   value becomes ``types.UnknownVariant`` (kept whole, flagged), never another variant. A union of such
-  a union with ``null`` keeps the discriminator.
+  a union with ``null`` keeps the discriminator;
+- an ``allOf`` whose members give one property two different models: the generator silently keeps the
+  first. Here the model that extends the other (``allOf: [{$ref: <other>}, ...]``) wins, as allOf
+  means both; two unrelated models are a generator warning instead of a silent choice.
 
 Everything the generator writes to stdout/stderr and every Python warning raised while it runs is
 captured: anything but its own "Generating <dir>" line counts as a warning too.
@@ -63,6 +66,8 @@ def install_extensions() -> None:
     from openapi_python_client import strings
     from openapi_python_client.parser import properties as props
     from openapi_python_client.parser.errors import PropertyError
+    from openapi_python_client.parser.properties import merge_properties as merge_module
+    from openapi_python_client.parser.properties.model_property import ModelProperty
     from openapi_python_client.parser.properties.schemas import parse_reference_path
     from openapi_python_client.parser.properties.string import StringProperty
     from openapi_python_client.parser.properties.union import UnionProperty
@@ -190,8 +195,36 @@ def install_extensions() -> None:
             discriminator_mapping=dict(inherited[0].discriminator_mapping),
         ), schemas
 
+    original_merge = merge_module.merge_properties
+
+    def extends(model: Any, base: Any) -> bool:
+        """``model`` is ``allOf: [{$ref: <base>}, ...]`` (one level: what vendors write)."""
+        return any(
+            isinstance(member, Reference) and parse_reference_path(Ref(_plain(member.ref))) in base.roots
+            for member in model.data.allOf
+        )
+
+    def merge_properties(prop1: Any, prop2: Any) -> Any:
+        if (
+            isinstance(prop1, ModelProperty)
+            and isinstance(prop2, ModelProperty)
+            and prop1.class_info.name != prop2.class_info.name
+        ):
+            # The generator keeps prop1 here without a word, losing what prop2 adds (Plaid's
+            # InvestmentAccount redefines `balances` as InvestmentAccountBalance = AccountBalance + more).
+            if extends(prop2, prop1):
+                return original_merge(prop2, prop1)
+            if extends(prop1, prop2):
+                return original_merge(prop1, prop2)
+            return PropertyError(
+                detail=f"allOf gives property {_plain(prop1.name)!r} two unrelated models, "
+                f"{prop1.class_info.name} and {prop2.class_info.name}"
+            )
+        return original_merge(prop1, prop2)
+
     props._string_based_property = string_based_property
     UnionProperty.build = classmethod(union_build)  # type: ignore[method-assign,assignment]
+    merge_module.merge_properties = merge_properties
     _INSTALLED = True
 
 

@@ -41,10 +41,30 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "codegen" / "templates"
 EXPECTED_VERSION = "0.29.1"
+# What codegen/<provider>.yaml says besides the package name: format the output the same way wherever
+# it lands (--isolated: independent of the repository's own ruff settings).
+SHARED_CONFIG: dict[str, Any] = {
+    "literal_enums": False,
+    "post_hooks": [
+        "ruff check . --isolated --fix-only --select F401,I001 --line-length 110 --target-version py311"
+        " --quiet",
+        "ruff format . --isolated --line-length 110 --target-version py311 --quiet",
+    ],
+}
+
+
+def write_config(path: Path, package: str, options: dict[str, Any] | None = None) -> Path:
+    """A generator config for a client generated outside generated/ (vendor-check, tests, benchmarks):
+    the providers' shared settings, the package name, and generator options (content_type_overrides...)."""
+    config = {**SHARED_CONFIG, **(options or {}), "package_name_override": package,
+              "project_name_override": package.replace("_", "-")}  # fmt: skip
+    path.write_text(yaml.safe_dump(config, sort_keys=False))
+    return path
 
 
 # --- parser extensions --------------------------------------------------------------------------

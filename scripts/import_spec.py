@@ -7,8 +7,8 @@
 The recipe (``specs/recipes/<provider>.yaml``) names the upstream document (location, version, sha256),
 the operations to keep, the server names, our own descriptions, named examples of our own, and every
 normalisation with its reason. The output holds the kept operations and every component they reach,
-as OpenAPI 3.1, with the vendor's values exactly as written (YAML 1.2; see ``vendor_yaml.py``) and a
-provenance header that lists each change. The same recipe and document always give the same bytes.
+as OpenAPI 3.1, with the vendor's values exactly as written (YAML 1.2, see the YAML section below) and
+a provenance header that lists each change. The same recipe and document always give the same bytes.
 
 Normalisations are applied in the fixed order of ``NORMALISATIONS``, only those the recipe names.
 """
@@ -37,17 +37,6 @@ ROOT = Path(__file__).resolve().parent.parent
 RECIPES = ROOT / "specs" / "recipes"
 DEFAULT_VENDOR_SPECS = ROOT.parent / "shared" / "vendor-specs"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-COMPONENT_KINDS = (
-    "schemas",
-    "responses",
-    "parameters",
-    "examples",
-    "requestBodies",
-    "headers",
-    "securitySchemes",
-    "links",
-    "callbacks",
-)
 SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 SCHEMA_SINGLES = (
@@ -71,8 +60,6 @@ class RecipeError(Exception):
 
 
 # --- YAML: read by the YAML 1.2 core schema, written so every reader agrees --------------------------
-#
-# YAML for vendor documents: read by the YAML 1.2 core schema, written so every reader agrees.
 #
 # Vendors publish YAML with unquoted values that YAML 1.1 readers (PyYAML, hence most Python tooling)
 # silently change: ``16:00:00`` becomes the integer 57600 and ``2026-06-02T14:30:00Z`` a ``datetime``.
@@ -303,6 +290,10 @@ class Recipe:
             if not str(entry.get("reason", "")).strip():
                 raise RecipeError(f"{path.name}: normalisation {entry['name']!r} has no reason")
         for entry in data.get("operations", []):
+            missing = [key for key in ("vendor", "id", "tag", "summary", "description") if not entry.get(key)]
+            if missing:
+                where = f"{path.name}: operation {entry.get('vendor', '?')}"
+                raise RecipeError(f"{where} needs {', '.join(missing)}")
             method, _, route = str(entry["vendor"]).partition(" ")
             recipe.operations.append(
                 Operation(
@@ -528,25 +519,6 @@ def _security_names(document: dict[str, Any]) -> set[str]:
     return {name for requirement in requirements for name in requirement}
 
 
-def unreachable_components(document: dict[str, Any]) -> list[str]:
-    roots = {k: v for k, v in document.items() if k != "components"}
-    seen: set[str] = set()
-    todo = list(_refs(roots))
-    while todo:
-        ref = todo.pop()
-        if ref in seen or not ref.startswith("#/components/"):
-            continue
-        seen.add(ref)
-        todo += list(_refs(resolve_pointer(document, ref)))
-    return [
-        f"#/components/{kind}/{_escape(name)}"
-        for kind, members in document.get("components", {}).items()
-        if kind != "securitySchemes"
-        for name in members
-        if f"#/components/{kind}/{_escape(name)}" not in seen
-    ]
-
-
 def dangling_refs(document: dict[str, Any]) -> list[str]:
     missing = []
     for ref in sorted(set(_refs(document))):
@@ -560,6 +532,19 @@ def dangling_refs(document: dict[str, Any]) -> list[str]:
 # --- normalisations -----------------------------------------------------------------------------
 
 Normalisation = Callable[[dict[str, Any], dict[str, Any], Changes], None]
+
+
+ANNOTATIONS = (
+    "description",
+    "summary",
+    "title",
+    "example",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "default",
+)
 
 
 def openapi_31(document: dict[str, Any], options: dict[str, Any], changes: Changes) -> None:
@@ -645,19 +630,6 @@ def openapi_31(document: dict[str, Any], options: dict[str, Any], changes: Chang
         return node
 
     transform_schemas(document, visit)
-
-
-ANNOTATIONS = (
-    "description",
-    "summary",
-    "title",
-    "example",
-    "examples",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "default",
-)
 
 
 def collapse_trivial_allof(document: dict[str, Any], options: dict[str, Any], changes: Changes) -> None:
@@ -1275,7 +1247,17 @@ def apply_recipe_texts(document: dict[str, Any], recipe: Recipe, whole: bool) ->
 
 
 def add_examples(document: dict[str, Any], recipe: Recipe, changes: Changes) -> None:
-    """Named examples of our own (demo data, failures) from the recipe, next to the vendor's."""
+    """Named examples of our own (demo data, failures) from the recipe, next to the vendor's; each must
+    validate against its schema (the import fails naming the example otherwise)."""
+    validate = example_validator(document)
+
+    def checked(where: str, schema: Any, example: Any) -> Any:
+        errors = validate(schema, example.get("value") if isinstance(example, dict) else None)
+        if errors:
+            problems = "; ".join(errors[:3])
+            raise RecipeError(f"{where}: the recipe's example does not fit its schema: {problems}")
+        return example
+
     for mine in recipe.operations:
         operation = document["paths"][mine.path][mine.method]
         for status, named in mine.examples.items():
@@ -1296,7 +1278,8 @@ def add_examples(document: dict[str, Any], recipe: Recipe, changes: Changes) -> 
                     raise RecipeError(
                         f"{mine.operation_id} {status}: example {example_name!r} exists already"
                     )
-                examples[example_name] = example
+                where = f"{mine.operation_id} {status} example {example_name!r}"
+                examples[example_name] = checked(where, media.get("schema", {}), example)
                 changes.at(
                     "recipe-examples", f"{mine.operation_id} {status}", f"named example {example_name!r}"
                 )
@@ -1307,7 +1290,8 @@ def add_examples(document: dict[str, Any], recipe: Recipe, changes: Changes) -> 
                 raise RecipeError(f"{mine.operation_id}: no request body to add examples to")
             examples = media.setdefault("examples", {})
             for example_name, example in mine.request_examples.items():
-                examples[example_name] = example
+                where = f"{mine.operation_id} request example {example_name!r}"
+                examples[example_name] = checked(where, media.get("schema", {}), example)
                 changes.at(
                     "recipe-examples", f"{mine.operation_id} request", f"named example {example_name!r}"
                 )
@@ -1331,8 +1315,11 @@ def read_source(recipe: Recipe, source: str | None, vendor_specs: Path) -> Sourc
     if source and re.match(r"^https?://", source):
         if not source.startswith("https://"):
             raise RecipeError(f"refusing to download over plain http: {source}")
-        with urllib.request.urlopen(source, timeout=60) as answer:  # noqa: S310 (https checked above)
-            return Source(answer.read(), source)
+        try:  # certificates are verified (urllib's default context)
+            with urllib.request.urlopen(source, timeout=60) as answer:  # noqa: S310 (https checked above)
+                return Source(answer.read(), source)
+        except OSError as exc:
+            raise RecipeError(f"could not download {source}: {exc}") from None
     path = Path(source) if source else vendor_specs / recipe.upstream["document"]
     if not path.is_file():
         raise RecipeError(f"vendor document not found: {path} (give SOURCE=<path or URL>)")

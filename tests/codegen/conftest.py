@@ -12,7 +12,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = Path(__file__).resolve().parent / "specs"
@@ -32,11 +31,7 @@ def load_script(name: str) -> ModuleType:
 
 
 def generate(spec: Path, package: str, into: Path) -> subprocess.CompletedProcess[str]:
-    config = into / f"{package}.codegen.yaml"
-    base = yaml.safe_load((ROOT / "codegen" / "mesh.yaml").read_text())
-    config.write_text(
-        yaml.safe_dump({**base, "package_name_override": package, "project_name_override": package})
-    )
+    config = load_script("generate_client").write_config(into / f"{package}.codegen.yaml", package)
     return subprocess.run(
         [sys.executable, str(SCRIPTS / "generate_client.py"), str(spec), str(config), str(into / package)],
         capture_output=True,

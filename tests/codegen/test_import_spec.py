@@ -183,24 +183,23 @@ def broker(tmp_path: Path, importer: ModuleType) -> dict[str, Any]:
     return {"vendor": vendor, "recipes": recipes, "tmp": tmp_path}
 
 
+def _run(importer: ModuleType, broker: dict[str, Any], output: Path, *extra: str) -> int:
+    arguments = [
+        "--recipes",
+        str(broker["recipes"]),
+        "--vendor-specs",
+        str(broker["vendor"]),
+        "--output",
+        str(output),
+    ]
+    return int(importer.main(["broker", *arguments, *extra]))
+
+
 def _import(
     importer: ModuleType, broker: dict[str, Any], *extra: str, output: str = "broker.out.yaml"
 ) -> str:
-    out = broker["tmp"] / output
-    code = importer.main(
-        [
-            "broker",
-            "--recipes",
-            str(broker["recipes"]),
-            "--vendor-specs",
-            str(broker["vendor"]),
-            "--output",
-            str(out),
-            *extra,
-        ]
-    )
-    assert code == 0
-    return out.read_text()
+    assert _run(importer, broker, broker["tmp"] / output, *extra) == 0
+    return (broker["tmp"] / output).read_text()
 
 
 def _spec(text: str) -> dict[str, Any]:
@@ -416,8 +415,22 @@ def test_whole_without_an_output_is_refused(importer: ModuleType, broker: dict[s
             "parameter 'accountId' needs a description",
         ),
         (('  "404": No such account.\n', ""), "response 404 needs a description"),
+        (
+            ("value: {code: not_found}", "value: {code: 404}"),
+            "'unknown_account': the recipe's example does not fit its schema",
+        ),
+        (("    summary: Positions of one account\n", ""), "operation GET /positions needs summary"),
+        (
+            (
+                "  - name: replace-prose\n    reason: the vendor's words are not ours.\n"
+                "  - name: strip-titles\n    reason: reused titles collide.\n",
+                "  - name: strip-titles\n    reason: reused titles collide.\n"
+                "  - name: replace-prose\n    reason: the vendor's words are not ours.\n",
+            ),
+            "list the normalisations in the order they are applied",
+        ),
     ],
-    ids=["reason", "unknown", "operation", "parameter", "response"],
+    ids=["reason", "unknown", "operation", "parameter", "response", "example", "summary", "order"],
 )
 def test_a_recipe_that_does_not_fit_is_refused_with_the_reason(
     importer: ModuleType,
@@ -429,17 +442,7 @@ def test_a_recipe_that_does_not_fit_is_refused_with_the_reason(
     recipe = broker["recipes"] / "broker.yaml"
     assert change[0] in recipe.read_text()
     recipe.write_text(recipe.read_text().replace(*change))
-    code = importer.main(
-        [
-            "broker",
-            "--recipes",
-            str(broker["recipes"]),
-            "--vendor-specs",
-            str(broker["vendor"]),
-            "--output",
-            str(broker["tmp"] / "out.yaml"),
-        ]
-    )
+    code = _run(importer, broker, broker["tmp"] / "out.yaml")
     assert code == 2
     assert message in capsys.readouterr().err
 

@@ -13,7 +13,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.codegen.conftest import ROOT, load_script
 
@@ -74,9 +73,7 @@ def _project(tmp_path: Path, spec_text: str) -> list[str]:
     (tmp_path / "specs").mkdir()
     (tmp_path / "codegen").mkdir()
     (tmp_path / "specs" / "planted.yaml").write_text(textwrap.dedent(spec_text))
-    config = yaml.safe_load((ROOT / "codegen" / "mesh.yaml").read_text())
-    config["package_name_override"] = "planted_client"
-    (tmp_path / "codegen" / "planted.yaml").write_text(yaml.safe_dump(config))
+    load_script("generate_client").write_config(tmp_path / "codegen" / "planted.yaml", "planted_client")
     return [
         "--specs",
         str(tmp_path / "specs"),

@@ -23,26 +23,17 @@ def tools() -> tuple[ModuleType, ModuleType]:
     return load_script("import_spec"), load_script("spec_diff")
 
 
-def _imported(importer: ModuleType, tmp_path: Path, vendor_text: str, name: str) -> dict[str, Any]:
+def _imported(
+    importer: ModuleType, tmp_path: Path, vendor_text: str, name: str, recipe: str = RECIPE
+) -> dict[str, Any]:
+    """Import `vendor_text` through `recipe` (the test recipe of test_import_spec.py by default)."""
     (tmp_path / "recipes").mkdir(exist_ok=True)
-    (tmp_path / "recipes" / "broker.yaml").write_text(RECIPE.format(sha256="0" * 64))
+    (tmp_path / "recipes" / "broker.yaml").write_text(recipe.format(sha256="0" * 64))
     source = tmp_path / f"{name}.yaml"
     source.write_text(vendor_text)
     output = tmp_path / f"{name}.spec.yaml"
-    assert (
-        importer.main(
-            [
-                "broker",
-                "--recipes",
-                str(tmp_path / "recipes"),
-                "--source",
-                str(source),
-                "--output",
-                str(output),
-            ]
-        )
-        == 0
-    )
+    arguments = ["--recipes", str(tmp_path / "recipes"), "--source", str(source), "--output", str(output)]
+    assert importer.main(["broker", *arguments]) == 0
     return yaml.safe_load(output.read_text())
 
 
@@ -67,29 +58,8 @@ def test_a_new_vendor_version_s_breaking_changes_are_named(
         account_id,
         account_id + "        - {name: currency, in: query, required: true, schema: {type: string}}\n",
     ).replace("        price: {type: number, nullable: true, exclusiveMinimum: true, minimum: 0}\n", "")
-    (tmp_path / "recipes" / "broker.yaml").write_text(
-        RECIPE.format(sha256="0" * 64).replace(
-            "accountId: The account", "currency: Currency.\n  accountId: The account"
-        )
-    )
-    source = tmp_path / "v2.yaml"
-    source.write_text(newer)
-    output = tmp_path / "v2.spec.yaml"
-    assert (
-        importer.main(
-            [
-                "broker",
-                "--recipes",
-                str(tmp_path / "recipes"),
-                "--source",
-                str(source),
-                "--output",
-                str(output),
-            ]
-        )
-        == 0
-    )
-    v2 = yaml.safe_load(output.read_text())
+    recipe = RECIPE.replace("accountId: The account", "currency: Currency.\n  accountId: The account")
+    v2 = _imported(importer, tmp_path, newer, "v2", recipe)
     breaking, report = spec_diff.openapi_diff(v1, v2)
     extra = spec_diff.supplementary_breaking(v1, v2)
     assert breaking, report

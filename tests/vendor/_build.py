@@ -18,16 +18,12 @@ from pathlib import Path
 
 import yaml
 
+from tests.codegen.conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
 RECIPES = ROOT / "specs" / "recipes"
 VENDOR_SPECS_ENV = "UNIFOLIO_VENDOR_SPECS"
-# Generation config every vendor client shares: what codegen/<provider>.yaml of the existing providers says.
-BASE_CONFIG = {
-    key: value
-    for key, value in yaml.safe_load((ROOT / "codegen" / "mesh.yaml").read_text()).items()
-    if key in ("literal_enums", "post_hooks")
-}
 
 
 def vendor_specs_dir() -> Path:
@@ -109,14 +105,9 @@ def _generate(client: Client) -> None:
     if client.import_error:
         return
     recipe = yaml.safe_load((RECIPES / f"{client.provider}.yaml").read_text())
-    config = {
-        **BASE_CONFIG,
-        **recipe.get("generator", {}),
-        "package_name_override": client.package,
-        "project_name_override": client.package.replace("_", "-"),
-    }
-    config_path = client.spec.with_suffix(".codegen.yaml")
-    config_path.write_text(yaml.safe_dump(config))
+    config_path = load_script("generate_client").write_config(
+        client.spec.with_suffix(".codegen.yaml"), client.package, recipe.get("generator")
+    )
     command = [
         sys.executable,
         str(SCRIPTS / "generate_client.py"),

@@ -1,4 +1,4 @@
-"""Generate one client from one spec: openapi-python-client 0.29.1, our templates, two parser extensions.
+"""Generate one client from one spec: openapi-python-client 0.29.1, our templates, parser extensions.
 
     python scripts/generate_client.py SPEC CONFIG OUTPUT_DIR
 
@@ -11,7 +11,7 @@ vendor documents depend on before any template can see them, so small extensions
 parser here (pinned version checked, see ``EXPECTED_VERSION``):
 
 - ``type: string, format: decimal`` (money sent as text) becomes a ``DecimalStringProperty``: typed
-  ``Decimal``, parsed exactly, written back as the same decimal text (template
+  ``Decimal``, parsed exactly, written back as fixed-point decimal text (template
   ``property_templates/decimal_string_property.py.jinja``);
 - a ``oneOf``/``anyOf`` with a ``discriminator`` becomes a ``DiscriminatedUnionProperty`` carrying the
   property name and the value -> class mapping (explicit ``mapping`` or the implicit component names),
@@ -73,7 +73,7 @@ _INSTALLED = False
 
 
 def install_extensions() -> None:
-    """Teach the generator's parser `format: decimal` strings and discriminators (idempotent)."""
+    """Teach the generator's parser decimal strings, discriminators and allOf model merges (idempotent)."""
     global _INSTALLED  # one process-wide patch of a pinned library
     if _INSTALLED:
         return

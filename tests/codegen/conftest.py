@@ -7,6 +7,7 @@ import importlib
 import importlib.util
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -18,16 +19,24 @@ SPECS = Path(__file__).resolve().parent / "specs"
 SCRIPTS = ROOT / "scripts"
 
 
+_LOADING = threading.Lock()
+
+
 def load_script(name: str) -> ModuleType:
-    """A module of scripts/ (they are run as files, not installed)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    """A module of scripts/ (they are run as files, not installed); safe to call from threads."""
+    with _LOADING:
+        if name in sys.modules:
+            return sys.modules[name]
+        spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up while it executes
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[name]
+            raise
+        return module
 
 
 def generate(spec: Path, package: str, into: Path) -> subprocess.CompletedProcess[str]:

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
 RECIPES = ROOT / "specs" / "recipes"
 VENDOR_SPECS_ENV = "UNIFOLIO_VENDOR_SPECS"
+GENERATE_CLIENT = load_script("generate_client")  # loaded here, once: the build's threads only use it
 
 
 def vendor_specs_dir() -> Path:
@@ -105,7 +106,7 @@ def _generate(client: Client) -> None:
     if client.import_error:
         return
     recipe = yaml.safe_load((RECIPES / f"{client.provider}.yaml").read_text())
-    config_path = load_script("generate_client").write_config(
+    config_path = GENERATE_CLIENT.write_config(
         client.spec.with_suffix(".codegen.yaml"), client.package, recipe.get("generator")
     )
     command = [

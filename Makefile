@@ -16,9 +16,12 @@ REF ?=
 PROVIDER ?=
 VERIFY_ARGS ?=
 PORTS ?=
+SOURCE ?=
+# The vendors' own OpenAPI documents (make vendor-check, make import-spec); relative to the repo root.
+VENDOR_SPECS ?= ../shared/vendor-specs
 
 .PHONY: help bootstrap demo test lint format regenerate check-generated unit e2e mock bench clean \
-	contract spec-diff verify-live wheel
+	contract spec-diff verify-live wheel import-spec vendor-check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -51,11 +54,11 @@ demo: .venv-runtime/.synced | mocks/node_modules/.bin/prism ## the main job, run
 wheel: | $(UV) ## build the wheel users install (dist/unifolio-*.whl)
 	$(UV) build --wheel --out-dir dist
 
-test: bootstrap lint check-generated contract ## everything CI runs: lint, generated code, contract, unit + e2e
-	$(RUN) pytest -m "not contract" --junitxml=$(REPORTS)/tests.xml $(PYTEST_ARGS)
+test: bootstrap lint check-generated contract vendor-check ## everything CI runs: lint, generated code, contract, vendor documents, unit + e2e
+	$(RUN) pytest -m "not contract and not vendor" --junitxml=$(REPORTS)/tests.xml $(PYTEST_ARGS)
 
 unit: bootstrap ## tests that need no mock server
-	$(RUN) pytest -m "not e2e and not contract" $(PYTEST_ARGS)
+	$(RUN) pytest -m "not e2e and not contract and not vendor" $(PYTEST_ARGS)
 
 e2e: bootstrap ## end-to-end tests against Prism mocks
 	$(RUN) pytest -m e2e $(PYTEST_ARGS)
@@ -81,6 +84,22 @@ mock: bootstrap ## run every provider's mock until Ctrl-C, saying where each ans
 contract: bootstrap ## contract tests: spec hygiene, schemathesis vs Prism, client + offline fuzzing, spec-diff
 	$(RUN) pytest -m contract --junitxml=$(REPORTS)/contract.xml $(PYTEST_ARGS)
 	$(RUN) python scripts/spec_diff.py $(if $(REF),--base $(REF))
+
+import-spec: bootstrap ## derive specs/PROVIDER.yaml from the vendor's document through specs/recipes/PROVIDER.yaml [SOURCE=path|URL]
+	@if [ -z "$(PROVIDER)" ]; then echo "usage: make import-spec PROVIDER=plaid [SOURCE=<path or https URL>]"; exit 2; fi
+	$(RUN) python scripts/import_spec.py $(PROVIDER) --vendor-specs "$(VENDOR_SPECS)" $(if $(SOURCE),--source "$(SOURCE)")
+
+vendor-check: bootstrap ## the vendors' documents (VENDOR_SPECS=...) whole + recipe subsets through the whole pipeline
+	@if [ -d "$(VENDOR_SPECS)" ]; then \
+		echo "vendor-check: vendor documents from $(abspath $(VENDOR_SPECS))"; \
+		UNIFOLIO_VENDOR_SPECS="$(abspath $(VENDOR_SPECS))" $(RUN) pytest tests/vendor -m vendor \
+			--junitxml=$(REPORTS)/vendor-check.xml; \
+	else \
+		echo "##########################################################################################"; \
+		echo "## VENDOR CHECK SKIPPED: no vendor documents at $(VENDOR_SPECS)"; \
+		echo "## (the vendors' own OpenAPI documents; set VENDOR_SPECS=<folder> to run it)"; \
+		echo "##########################################################################################"; \
+	fi
 
 spec-diff: bootstrap ## breaking spec changes vs the merge base (or REF=<git ref>); see README
 	$(RUN) python scripts/spec_diff.py $(if $(REF),--base $(REF))

@@ -4,7 +4,7 @@ import json
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, NoReturn, TypeVar
 
 from attrs import define
 
@@ -57,6 +57,25 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+@define
+class UnknownVariant:
+    """A member of a discriminated union whose discriminator value this client does not know (yet).
+
+    Providers add kinds without notice (a new instrument kind, a new account type). Such a member is
+    kept whole instead of being typed as one of the known members (a new kind of instrument is not a
+    stock) and instead of being dropped: ``discriminator`` names the property, ``value`` is its value,
+    ``source_json`` the object as received. ``is_known`` is False, as for an unknown enum value.
+    """
+
+    discriminator: str
+    value: str
+    source_json: Mapping[str, Any]
+    is_known: ClassVar[bool] = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.source_json)
 
 
 def http_status(code: int) -> HTTPStatus | int:
@@ -153,6 +172,7 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "Response",
+    "UnknownVariant",
     "Unset",
     "as_decimal",
     "as_decode_error",

@@ -88,91 +88,91 @@ class BalanceEntry:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        base_currency = self.base_currency
+        base_currency__j = self.base_currency
 
-        market_value: Decimal | str
-        market_value = self.market_value
+        market_value__j: Decimal | str
+        market_value__j = self.market_value
 
-        cash: Decimal | str | Unset
+        cash__j: Decimal | str | Unset
         if isinstance(self.cash, Unset):
-            cash = UNSET
+            cash__j = UNSET
         else:
-            cash = self.cash
+            cash__j = self.cash
 
-        cash_on_hold: Decimal | str | Unset
+        cash_on_hold__j: Decimal | str | Unset
         if isinstance(self.cash_on_hold, Unset):
-            cash_on_hold = UNSET
+            cash_on_hold__j = UNSET
         else:
-            cash_on_hold = self.cash_on_hold
+            cash_on_hold__j = self.cash_on_hold
 
-        cash_withdraw: Decimal | str | Unset
+        cash_withdraw__j: Decimal | str | Unset
         if isinstance(self.cash_withdraw, Unset):
-            cash_withdraw = UNSET
+            cash_withdraw__j = UNSET
         else:
-            cash_withdraw = self.cash_withdraw
+            cash_withdraw__j = self.cash_withdraw
 
-        unsett_net_amt: Decimal | str | Unset
+        unsett_net_amt__j: Decimal | str | Unset
         if isinstance(self.unsett_net_amt, Unset):
-            unsett_net_amt = UNSET
+            unsett_net_amt__j = UNSET
         else:
-            unsett_net_amt = self.unsett_net_amt
+            unsett_net_amt__j = self.unsett_net_amt
 
-        unsett_buy_amt: Decimal | str | Unset
+        unsett_buy_amt__j: Decimal | str | Unset
         if isinstance(self.unsett_buy_amt, Unset):
-            unsett_buy_amt = UNSET
+            unsett_buy_amt__j = UNSET
         else:
-            unsett_buy_amt = self.unsett_buy_amt
+            unsett_buy_amt__j = self.unsett_buy_amt
 
-        unsett_sell_amt: Decimal | str | Unset
+        unsett_sell_amt__j: Decimal | str | Unset
         if isinstance(self.unsett_sell_amt, Unset):
-            unsett_sell_amt = UNSET
+            unsett_sell_amt__j = UNSET
         else:
-            unsett_sell_amt = self.unsett_sell_amt
+            unsett_sell_amt__j = self.unsett_sell_amt
 
-        interest_net: Decimal | str | Unset
+        interest_net__j: Decimal | str | Unset
         if isinstance(self.interest_net, Unset):
-            interest_net = UNSET
+            interest_net__j = UNSET
         else:
-            interest_net = self.interest_net
+            interest_net__j = self.interest_net
 
-        interest_debit: Decimal | str | Unset
+        interest_debit__j: Decimal | str | Unset
         if isinstance(self.interest_debit, Unset):
-            interest_debit = UNSET
+            interest_debit__j = UNSET
         else:
-            interest_debit = self.interest_debit
+            interest_debit__j = self.interest_debit
 
-        interest_credit: Decimal | str | Unset
+        interest_credit__j: Decimal | str | Unset
         if isinstance(self.interest_credit, Unset):
-            interest_credit = UNSET
+            interest_credit__j = UNSET
         else:
-            interest_credit = self.interest_credit
+            interest_credit__j = self.interest_credit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "base_currency": base_currency,
-                "market_value": market_value,
+                "base_currency": base_currency__j,
+                "market_value": market_value__j,
             }
         )
-        if cash is not UNSET:
-            field_dict["cash"] = cash
-        if cash_on_hold is not UNSET:
-            field_dict["cash_on_hold"] = cash_on_hold
-        if cash_withdraw is not UNSET:
-            field_dict["cash_withdraw"] = cash_withdraw
-        if unsett_net_amt is not UNSET:
-            field_dict["unsett_net_amt"] = unsett_net_amt
-        if unsett_buy_amt is not UNSET:
-            field_dict["unsett_buy_amt"] = unsett_buy_amt
-        if unsett_sell_amt is not UNSET:
-            field_dict["unsett_sell_amt"] = unsett_sell_amt
-        if interest_net is not UNSET:
-            field_dict["interest_net"] = interest_net
-        if interest_debit is not UNSET:
-            field_dict["interest_debit"] = interest_debit
-        if interest_credit is not UNSET:
-            field_dict["interest_credit"] = interest_credit
+        if cash__j is not UNSET:
+            field_dict["cash"] = cash__j
+        if cash_on_hold__j is not UNSET:
+            field_dict["cash_on_hold"] = cash_on_hold__j
+        if cash_withdraw__j is not UNSET:
+            field_dict["cash_withdraw"] = cash_withdraw__j
+        if unsett_net_amt__j is not UNSET:
+            field_dict["unsett_net_amt"] = unsett_net_amt__j
+        if unsett_buy_amt__j is not UNSET:
+            field_dict["unsett_buy_amt"] = unsett_buy_amt__j
+        if unsett_sell_amt__j is not UNSET:
+            field_dict["unsett_sell_amt"] = unsett_sell_amt__j
+        if interest_net__j is not UNSET:
+            field_dict["interest_net"] = interest_net__j
+        if interest_debit__j is not UNSET:
+            field_dict["interest_debit"] = interest_debit__j
+        if interest_credit__j is not UNSET:
+            field_dict["interest_credit"] = interest_credit__j
 
         return field_dict
 
@@ -184,114 +184,114 @@ class BalanceEntry:
         _src_key = ""
         try:
             _src_key = "base_currency"
-            _base_currency = src_dict[_src_key]
-            base_currency: str
-            if type(_base_currency) is not str:
-                type_mismatch("a string", _base_currency)
-            base_currency = _base_currency
+            base_currency__j = src_dict[_src_key]
+            base_currency__v: str
+            if type(base_currency__j) is not str:
+                type_mismatch("a string", base_currency__j)
+            base_currency__v = base_currency__j
 
             _src_key = "market_value"
-            _market_value = src_dict[_src_key]
-            market_value = _market_value
-            if type(market_value) is not Decimal:
-                market_value = (
-                    INT_DECIMALS[market_value]
-                    if type(market_value) is int
-                    else _parse_market_value(market_value)
+            market_value__j = src_dict[_src_key]
+            market_value__v = market_value__j
+            if type(market_value__v) is not Decimal:
+                market_value__v = (
+                    INT_DECIMALS[market_value__v]
+                    if type(market_value__v) is int
+                    else _parse_market_value(market_value__v)
                 )
 
             _src_key = "cash"
-            cash = src_dict.get(_src_key, UNSET)
-            if type(cash) is not Decimal and cash is not UNSET:
-                cash = INT_DECIMALS[cash] if type(cash) is int else _parse_cash(cash)
+            cash__v = src_dict.get(_src_key, UNSET)
+            if type(cash__v) is not Decimal and cash__v is not UNSET:
+                cash__v = INT_DECIMALS[cash__v] if type(cash__v) is int else _parse_cash(cash__v)
 
             _src_key = "cash_on_hold"
-            cash_on_hold = src_dict.get(_src_key, UNSET)
-            if type(cash_on_hold) is not Decimal and cash_on_hold is not UNSET:
-                cash_on_hold = (
-                    INT_DECIMALS[cash_on_hold]
-                    if type(cash_on_hold) is int
-                    else _parse_cash_on_hold(cash_on_hold)
+            cash_on_hold__v = src_dict.get(_src_key, UNSET)
+            if type(cash_on_hold__v) is not Decimal and cash_on_hold__v is not UNSET:
+                cash_on_hold__v = (
+                    INT_DECIMALS[cash_on_hold__v]
+                    if type(cash_on_hold__v) is int
+                    else _parse_cash_on_hold(cash_on_hold__v)
                 )
 
             _src_key = "cash_withdraw"
-            cash_withdraw = src_dict.get(_src_key, UNSET)
-            if type(cash_withdraw) is not Decimal and cash_withdraw is not UNSET:
-                cash_withdraw = (
-                    INT_DECIMALS[cash_withdraw]
-                    if type(cash_withdraw) is int
-                    else _parse_cash_withdraw(cash_withdraw)
+            cash_withdraw__v = src_dict.get(_src_key, UNSET)
+            if type(cash_withdraw__v) is not Decimal and cash_withdraw__v is not UNSET:
+                cash_withdraw__v = (
+                    INT_DECIMALS[cash_withdraw__v]
+                    if type(cash_withdraw__v) is int
+                    else _parse_cash_withdraw(cash_withdraw__v)
                 )
 
             _src_key = "unsett_net_amt"
-            unsett_net_amt = src_dict.get(_src_key, UNSET)
-            if type(unsett_net_amt) is not Decimal and unsett_net_amt is not UNSET:
-                unsett_net_amt = (
-                    INT_DECIMALS[unsett_net_amt]
-                    if type(unsett_net_amt) is int
-                    else _parse_unsett_net_amt(unsett_net_amt)
+            unsett_net_amt__v = src_dict.get(_src_key, UNSET)
+            if type(unsett_net_amt__v) is not Decimal and unsett_net_amt__v is not UNSET:
+                unsett_net_amt__v = (
+                    INT_DECIMALS[unsett_net_amt__v]
+                    if type(unsett_net_amt__v) is int
+                    else _parse_unsett_net_amt(unsett_net_amt__v)
                 )
 
             _src_key = "unsett_buy_amt"
-            unsett_buy_amt = src_dict.get(_src_key, UNSET)
-            if type(unsett_buy_amt) is not Decimal and unsett_buy_amt is not UNSET:
-                unsett_buy_amt = (
-                    INT_DECIMALS[unsett_buy_amt]
-                    if type(unsett_buy_amt) is int
-                    else _parse_unsett_buy_amt(unsett_buy_amt)
+            unsett_buy_amt__v = src_dict.get(_src_key, UNSET)
+            if type(unsett_buy_amt__v) is not Decimal and unsett_buy_amt__v is not UNSET:
+                unsett_buy_amt__v = (
+                    INT_DECIMALS[unsett_buy_amt__v]
+                    if type(unsett_buy_amt__v) is int
+                    else _parse_unsett_buy_amt(unsett_buy_amt__v)
                 )
 
             _src_key = "unsett_sell_amt"
-            unsett_sell_amt = src_dict.get(_src_key, UNSET)
-            if type(unsett_sell_amt) is not Decimal and unsett_sell_amt is not UNSET:
-                unsett_sell_amt = (
-                    INT_DECIMALS[unsett_sell_amt]
-                    if type(unsett_sell_amt) is int
-                    else _parse_unsett_sell_amt(unsett_sell_amt)
+            unsett_sell_amt__v = src_dict.get(_src_key, UNSET)
+            if type(unsett_sell_amt__v) is not Decimal and unsett_sell_amt__v is not UNSET:
+                unsett_sell_amt__v = (
+                    INT_DECIMALS[unsett_sell_amt__v]
+                    if type(unsett_sell_amt__v) is int
+                    else _parse_unsett_sell_amt(unsett_sell_amt__v)
                 )
 
             _src_key = "interest_net"
-            interest_net = src_dict.get(_src_key, UNSET)
-            if type(interest_net) is not Decimal and interest_net is not UNSET:
-                interest_net = (
-                    INT_DECIMALS[interest_net]
-                    if type(interest_net) is int
-                    else _parse_interest_net(interest_net)
+            interest_net__v = src_dict.get(_src_key, UNSET)
+            if type(interest_net__v) is not Decimal and interest_net__v is not UNSET:
+                interest_net__v = (
+                    INT_DECIMALS[interest_net__v]
+                    if type(interest_net__v) is int
+                    else _parse_interest_net(interest_net__v)
                 )
 
             _src_key = "interest_debit"
-            interest_debit = src_dict.get(_src_key, UNSET)
-            if type(interest_debit) is not Decimal and interest_debit is not UNSET:
-                interest_debit = (
-                    INT_DECIMALS[interest_debit]
-                    if type(interest_debit) is int
-                    else _parse_interest_debit(interest_debit)
+            interest_debit__v = src_dict.get(_src_key, UNSET)
+            if type(interest_debit__v) is not Decimal and interest_debit__v is not UNSET:
+                interest_debit__v = (
+                    INT_DECIMALS[interest_debit__v]
+                    if type(interest_debit__v) is int
+                    else _parse_interest_debit(interest_debit__v)
                 )
 
             _src_key = "interest_credit"
-            interest_credit = src_dict.get(_src_key, UNSET)
-            if type(interest_credit) is not Decimal and interest_credit is not UNSET:
-                interest_credit = (
-                    INT_DECIMALS[interest_credit]
-                    if type(interest_credit) is int
-                    else _parse_interest_credit(interest_credit)
+            interest_credit__v = src_dict.get(_src_key, UNSET)
+            if type(interest_credit__v) is not Decimal and interest_credit__v is not UNSET:
+                interest_credit__v = (
+                    INT_DECIMALS[interest_credit__v]
+                    if type(interest_credit__v) is int
+                    else _parse_interest_credit(interest_credit__v)
                 )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        balance_entry = cls(
-            base_currency,
-            market_value,
-            cash,
-            cash_on_hold,
-            cash_withdraw,
-            unsett_net_amt,
-            unsett_buy_amt,
-            unsett_sell_amt,
-            interest_net,
-            interest_debit,
-            interest_credit,
+        instance = cls(
+            base_currency__v,
+            market_value__v,
+            cash__v,
+            cash_on_hold__v,
+            cash_withdraw__v,
+            unsett_net_amt__v,
+            unsett_buy_amt__v,
+            unsett_sell_amt__v,
+            interest_net__v,
+            interest_debit__v,
+            interest_credit__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -305,9 +305,9 @@ class BalanceEntry:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            balance_entry.additional_properties = additional_properties
-        balance_entry.source_json = src_dict
-        return balance_entry
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,19 +43,19 @@ class BalanceResponse:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code__j = self.code
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data__j = []
+        for data__j_data in self.data:
+            data__j_item = data__j_data.to_dict()
+            data__j.append(data__j_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "code": code,
-                "data": data,
+                "code": code__j,
+                "data": data__j,
             }
         )
 
@@ -69,32 +69,32 @@ class BalanceResponse:
         _src_key = ""
         try:
             _src_key = "code"
-            _code = src_dict[_src_key]
-            code: Literal[0]
-            if type(_code) is not type(0) or _code != 0:
-                raise DecodeError(f"expected the constant 0, got {_code!r}")
-            code = _code
+            code__j = src_dict[_src_key]
+            code__v: Literal[0]
+            if type(code__j) is not type(0) or code__j != 0:
+                raise DecodeError(f"expected the constant 0, got {code__j!r}")
+            code__v = code__j
 
             _src_key = "data"
-            _data = src_dict[_src_key]
-            data: list[BalanceEntry]
-            if type(_data) is not list:
-                type_mismatch("an array", _data)
-            data = []
+            data__j = src_dict[_src_key]
+            data__v: list[BalanceEntry]
+            if type(data__j) is not list:
+                type_mismatch("an array", data__j)
+            data__v = []
             try:
-                for data_item_data in _data:
-                    data_item = _models.BalanceEntry.from_dict(data_item_data)
+                for data__v_data in data__j:
+                    data__v_item = _models.BalanceEntry.from_dict(data__v_data)
 
-                    data.append(data_item)
+                    data__v.append(data__v_item)
             except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(len(data)) from None
+                raise as_decode_error(exc).at(len(data__v)) from None
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        balance_response = cls(
-            code,
-            data,
+        instance = cls(
+            code__v,
+            data__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -108,9 +108,9 @@ class BalanceResponse:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            balance_response.additional_properties = additional_properties
-        balance_response.source_json = src_dict
-        return balance_response
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,22 +41,22 @@ class Error:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code__j = self.code
 
-        message = self.message
+        message__j = self.message
 
-        details = self.details
+        details__j = self.details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "code": code,
-                "message": message,
+                "code": code__j,
+                "message": message__j,
             }
         )
-        if details is not UNSET:
-            field_dict["details"] = details
+        if details__j is not UNSET:
+            field_dict["details"] = details__j
 
         return field_dict
 
@@ -68,39 +68,39 @@ class Error:
         _src_key = ""
         try:
             _src_key = "code"
-            _code = src_dict[_src_key]
-            code: int
-            if type(_code) is not int:
-                type_mismatch("an integer", _code)
-            code = _code
+            code__j = src_dict[_src_key]
+            code__v: int
+            if type(code__j) is not int:
+                type_mismatch("an integer", code__j)
+            code__v = code__j
 
             _src_key = "message"
-            _message = src_dict[_src_key]
-            message: str
-            if type(_message) is not str:
-                type_mismatch("a string", _message)
-            message = _message
+            message__j = src_dict[_src_key]
+            message__v: str
+            if type(message__j) is not str:
+                type_mismatch("a string", message__j)
+            message__v = message__j
 
             _src_key = "details"
-            _details = src_dict.get(_src_key, UNSET)
-            details: str | Unset
-            if type(_details) is str:
-                details = _details
+            details__j = src_dict.get(_src_key, UNSET)
+            details__v: str | Unset
+            if type(details__j) is str:
+                details__v = details__j
 
-            elif isinstance(_details, Unset):
-                details = UNSET
+            elif isinstance(details__j, Unset):
+                details__v = UNSET
             else:
-                if type(_details) is not str:
-                    type_mismatch("a string", _details)
-                details = _details
+                if type(details__j) is not str:
+                    type_mismatch("a string", details__j)
+                details__v = details__j
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        error = cls(
-            code,
-            message,
-            details,
+        instance = cls(
+            code__v,
+            message__v,
+            details__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -114,9 +114,9 @@ class Error:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            error.additional_properties = additional_properties
-        error.source_json = src_dict
-        return error
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

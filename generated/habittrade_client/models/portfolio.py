@@ -42,19 +42,19 @@ class Portfolio:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        portfolio_id = self.portfolio_id
+        portfolio_id__j = self.portfolio_id
 
-        positions = []
-        for positions_item_data in self.positions:
-            positions_item = positions_item_data.to_dict()
-            positions.append(positions_item)
+        positions__j = []
+        for positions__j_data in self.positions:
+            positions__j_item = positions__j_data.to_dict()
+            positions__j.append(positions__j_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "portfolio_id": portfolio_id,
-                "positions": positions,
+                "portfolio_id": portfolio_id__j,
+                "positions": positions__j,
             }
         )
 
@@ -68,32 +68,32 @@ class Portfolio:
         _src_key = ""
         try:
             _src_key = "portfolio_id"
-            _portfolio_id = src_dict[_src_key]
-            portfolio_id: str
-            if type(_portfolio_id) is not str:
-                type_mismatch("a string", _portfolio_id)
-            portfolio_id = _portfolio_id
+            portfolio_id__j = src_dict[_src_key]
+            portfolio_id__v: str
+            if type(portfolio_id__j) is not str:
+                type_mismatch("a string", portfolio_id__j)
+            portfolio_id__v = portfolio_id__j
 
             _src_key = "positions"
-            _positions = src_dict[_src_key]
-            positions: list[Position]
-            if type(_positions) is not list:
-                type_mismatch("an array", _positions)
-            positions = []
+            positions__j = src_dict[_src_key]
+            positions__v: list[Position]
+            if type(positions__j) is not list:
+                type_mismatch("an array", positions__j)
+            positions__v = []
             try:
-                for positions_item_data in _positions:
-                    positions_item = _models.Position.from_dict(positions_item_data)
+                for positions__v_data in positions__j:
+                    positions__v_item = _models.Position.from_dict(positions__v_data)
 
-                    positions.append(positions_item)
+                    positions__v.append(positions__v_item)
             except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(len(positions)) from None
+                raise as_decode_error(exc).at(len(positions__v)) from None
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        portfolio = cls(
-            portfolio_id,
-            positions,
+        instance = cls(
+            portfolio_id__v,
+            positions__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -107,9 +107,9 @@ class Portfolio:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            portfolio.additional_properties = additional_properties
-        portfolio.source_json = src_dict
-        return portfolio
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

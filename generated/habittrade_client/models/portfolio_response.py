@@ -43,16 +43,16 @@ class PortfolioResponse:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code__j = self.code
 
-        data = self.data.to_dict()
+        data__j = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "code": code,
-                "data": data,
+                "code": code__j,
+                "data": data__j,
             }
         )
 
@@ -66,23 +66,23 @@ class PortfolioResponse:
         _src_key = ""
         try:
             _src_key = "code"
-            _code = src_dict[_src_key]
-            code: Literal[0]
-            if type(_code) is not type(0) or _code != 0:
-                raise DecodeError(f"expected the constant 0, got {_code!r}")
-            code = _code
+            code__j = src_dict[_src_key]
+            code__v: Literal[0]
+            if type(code__j) is not type(0) or code__j != 0:
+                raise DecodeError(f"expected the constant 0, got {code__j!r}")
+            code__v = code__j
 
             _src_key = "data"
-            _data = src_dict[_src_key]
-            data: Portfolio
-            data = _models.Portfolio.from_dict(_data)
+            data__j = src_dict[_src_key]
+            data__v: Portfolio
+            data__v = _models.Portfolio.from_dict(data__j)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        portfolio_response = cls(
-            code,
-            data,
+        instance = cls(
+            code__v,
+            data__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -96,9 +96,9 @@ class PortfolioResponse:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            portfolio_response.additional_properties = additional_properties
-        portfolio_response.source_json = src_dict
-        return portfolio_response
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

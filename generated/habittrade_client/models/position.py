@@ -125,136 +125,136 @@ class Position:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        market = self.market
+        market__j = self.market
 
-        product_code = self.product_code
+        product_code__j = self.product_code
 
-        qty: Decimal | str
-        qty = self.qty
+        qty__j: Decimal | str
+        qty__j = self.qty
 
-        base_currency = self.base_currency
+        base_currency__j = self.base_currency
 
-        portfolio_id = self.portfolio_id
+        portfolio_id__j = self.portfolio_id
 
-        product_name = self.product_name
+        product_name__j = self.product_name
 
-        os_sell_qty: Decimal | str | Unset
+        os_sell_qty__j: Decimal | str | Unset
         if isinstance(self.os_sell_qty, Unset):
-            os_sell_qty = UNSET
+            os_sell_qty__j = UNSET
         else:
-            os_sell_qty = self.os_sell_qty
+            os_sell_qty__j = self.os_sell_qty
 
-        avail_qty: Decimal | str | Unset
+        avail_qty__j: Decimal | str | Unset
         if isinstance(self.avail_qty, Unset):
-            avail_qty = UNSET
+            avail_qty__j = UNSET
         else:
-            avail_qty = self.avail_qty
+            avail_qty__j = self.avail_qty
 
-        avail_sell_qty: Decimal | str | Unset
+        avail_sell_qty__j: Decimal | str | Unset
         if isinstance(self.avail_sell_qty, Unset):
-            avail_sell_qty = UNSET
+            avail_sell_qty__j = UNSET
         else:
-            avail_sell_qty = self.avail_sell_qty
+            avail_sell_qty__j = self.avail_sell_qty
 
-        uncleared_qty: Decimal | str | Unset
+        uncleared_qty__j: Decimal | str | Unset
         if isinstance(self.uncleared_qty, Unset):
-            uncleared_qty = UNSET
+            uncleared_qty__j = UNSET
         else:
-            uncleared_qty = self.uncleared_qty
+            uncleared_qty__j = self.uncleared_qty
 
-        avg_cost: Decimal | str | Unset
+        avg_cost__j: Decimal | str | Unset
         if isinstance(self.avg_cost, Unset):
-            avg_cost = UNSET
+            avg_cost__j = UNSET
         else:
-            avg_cost = self.avg_cost
+            avg_cost__j = self.avg_cost
 
-        avg_price: Decimal | str | Unset
+        avg_price__j: Decimal | str | Unset
         if isinstance(self.avg_price, Unset):
-            avg_price = UNSET
+            avg_price__j = UNSET
         else:
-            avg_price = self.avg_price
+            avg_price__j = self.avg_price
 
-        prev_price: Decimal | str | Unset
+        prev_price__j: Decimal | str | Unset
         if isinstance(self.prev_price, Unset):
-            prev_price = UNSET
+            prev_price__j = UNSET
         else:
-            prev_price = self.prev_price
+            prev_price__j = self.prev_price
 
-        prev_market_value: Decimal | str | Unset
+        prev_market_value__j: Decimal | str | Unset
         if isinstance(self.prev_market_value, Unset):
-            prev_market_value = UNSET
+            prev_market_value__j = UNSET
         else:
-            prev_market_value = self.prev_market_value
+            prev_market_value__j = self.prev_market_value
 
-        pending_deposit_qty: Decimal | str | Unset
+        pending_deposit_qty__j: Decimal | str | Unset
         if isinstance(self.pending_deposit_qty, Unset):
-            pending_deposit_qty = UNSET
+            pending_deposit_qty__j = UNSET
         else:
-            pending_deposit_qty = self.pending_deposit_qty
+            pending_deposit_qty__j = self.pending_deposit_qty
 
-        pending_withdrawal_qty: Decimal | str | Unset
+        pending_withdrawal_qty__j: Decimal | str | Unset
         if isinstance(self.pending_withdrawal_qty, Unset):
-            pending_withdrawal_qty = UNSET
+            pending_withdrawal_qty__j = UNSET
         else:
-            pending_withdrawal_qty = self.pending_withdrawal_qty
+            pending_withdrawal_qty__j = self.pending_withdrawal_qty
 
-        approved_deposit_qty: Decimal | str | Unset
+        approved_deposit_qty__j: Decimal | str | Unset
         if isinstance(self.approved_deposit_qty, Unset):
-            approved_deposit_qty = UNSET
+            approved_deposit_qty__j = UNSET
         else:
-            approved_deposit_qty = self.approved_deposit_qty
+            approved_deposit_qty__j = self.approved_deposit_qty
 
-        approved_withdrawal_qty: Decimal | str | Unset
+        approved_withdrawal_qty__j: Decimal | str | Unset
         if isinstance(self.approved_withdrawal_qty, Unset):
-            approved_withdrawal_qty = UNSET
+            approved_withdrawal_qty__j = UNSET
         else:
-            approved_withdrawal_qty = self.approved_withdrawal_qty
+            approved_withdrawal_qty__j = self.approved_withdrawal_qty
 
-        security_type = self.security_type
+        security_type__j = self.security_type
 
-        contract_time = self.contract_time
+        contract_time__j = self.contract_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "market": market,
-                "product_code": product_code,
-                "qty": qty,
-                "base_currency": base_currency,
-                "portfolio_id": portfolio_id,
+                "market": market__j,
+                "product_code": product_code__j,
+                "qty": qty__j,
+                "base_currency": base_currency__j,
+                "portfolio_id": portfolio_id__j,
             }
         )
-        if product_name is not UNSET:
-            field_dict["product_name"] = product_name
-        if os_sell_qty is not UNSET:
-            field_dict["os_sell_qty"] = os_sell_qty
-        if avail_qty is not UNSET:
-            field_dict["avail_qty"] = avail_qty
-        if avail_sell_qty is not UNSET:
-            field_dict["avail_sell_qty"] = avail_sell_qty
-        if uncleared_qty is not UNSET:
-            field_dict["uncleared_qty"] = uncleared_qty
-        if avg_cost is not UNSET:
-            field_dict["avg_cost"] = avg_cost
-        if avg_price is not UNSET:
-            field_dict["avg_price"] = avg_price
-        if prev_price is not UNSET:
-            field_dict["prev_price"] = prev_price
-        if prev_market_value is not UNSET:
-            field_dict["prev_market_value"] = prev_market_value
-        if pending_deposit_qty is not UNSET:
-            field_dict["pending_deposit_qty"] = pending_deposit_qty
-        if pending_withdrawal_qty is not UNSET:
-            field_dict["pending_withdrawal_qty"] = pending_withdrawal_qty
-        if approved_deposit_qty is not UNSET:
-            field_dict["approved_deposit_qty"] = approved_deposit_qty
-        if approved_withdrawal_qty is not UNSET:
-            field_dict["approved_withdrawal_qty"] = approved_withdrawal_qty
-        if security_type is not UNSET:
-            field_dict["security_type"] = security_type
-        if contract_time is not UNSET:
-            field_dict["contract_time"] = contract_time
+        if product_name__j is not UNSET:
+            field_dict["product_name"] = product_name__j
+        if os_sell_qty__j is not UNSET:
+            field_dict["os_sell_qty"] = os_sell_qty__j
+        if avail_qty__j is not UNSET:
+            field_dict["avail_qty"] = avail_qty__j
+        if avail_sell_qty__j is not UNSET:
+            field_dict["avail_sell_qty"] = avail_sell_qty__j
+        if uncleared_qty__j is not UNSET:
+            field_dict["uncleared_qty"] = uncleared_qty__j
+        if avg_cost__j is not UNSET:
+            field_dict["avg_cost"] = avg_cost__j
+        if avg_price__j is not UNSET:
+            field_dict["avg_price"] = avg_price__j
+        if prev_price__j is not UNSET:
+            field_dict["prev_price"] = prev_price__j
+        if prev_market_value__j is not UNSET:
+            field_dict["prev_market_value"] = prev_market_value__j
+        if pending_deposit_qty__j is not UNSET:
+            field_dict["pending_deposit_qty"] = pending_deposit_qty__j
+        if pending_withdrawal_qty__j is not UNSET:
+            field_dict["pending_withdrawal_qty"] = pending_withdrawal_qty__j
+        if approved_deposit_qty__j is not UNSET:
+            field_dict["approved_deposit_qty"] = approved_deposit_qty__j
+        if approved_withdrawal_qty__j is not UNSET:
+            field_dict["approved_withdrawal_qty"] = approved_withdrawal_qty__j
+        if security_type__j is not UNSET:
+            field_dict["security_type"] = security_type__j
+        if contract_time__j is not UNSET:
+            field_dict["contract_time"] = contract_time__j
 
         return field_dict
 
@@ -266,194 +266,208 @@ class Position:
         _src_key = ""
         try:
             _src_key = "market"
-            _market = src_dict[_src_key]
-            market: str
-            if type(_market) is not str:
-                type_mismatch("a string", _market)
-            market = _market
+            market__j = src_dict[_src_key]
+            market__v: str
+            if type(market__j) is not str:
+                type_mismatch("a string", market__j)
+            market__v = market__j
 
             _src_key = "product_code"
-            _product_code = src_dict[_src_key]
-            product_code: str
-            if type(_product_code) is not str:
-                type_mismatch("a string", _product_code)
-            product_code = _product_code
+            product_code__j = src_dict[_src_key]
+            product_code__v: str
+            if type(product_code__j) is not str:
+                type_mismatch("a string", product_code__j)
+            product_code__v = product_code__j
 
             _src_key = "qty"
-            _qty = src_dict[_src_key]
-            qty = _qty
-            if type(qty) is not Decimal:
-                qty = INT_DECIMALS[qty] if type(qty) is int else _parse_qty(qty)
+            qty__j = src_dict[_src_key]
+            qty__v = qty__j
+            if type(qty__v) is not Decimal:
+                qty__v = INT_DECIMALS[qty__v] if type(qty__v) is int else _parse_qty(qty__v)
 
             _src_key = "base_currency"
-            _base_currency = src_dict[_src_key]
-            base_currency: str
-            if type(_base_currency) is not str:
-                type_mismatch("a string", _base_currency)
-            base_currency = _base_currency
+            base_currency__j = src_dict[_src_key]
+            base_currency__v: str
+            if type(base_currency__j) is not str:
+                type_mismatch("a string", base_currency__j)
+            base_currency__v = base_currency__j
 
             _src_key = "portfolio_id"
-            _portfolio_id = src_dict[_src_key]
-            portfolio_id: str
-            if type(_portfolio_id) is not str:
-                type_mismatch("a string", _portfolio_id)
-            portfolio_id = _portfolio_id
+            portfolio_id__j = src_dict[_src_key]
+            portfolio_id__v: str
+            if type(portfolio_id__j) is not str:
+                type_mismatch("a string", portfolio_id__j)
+            portfolio_id__v = portfolio_id__j
 
             _src_key = "product_name"
-            _product_name = src_dict.get(_src_key, UNSET)
-            product_name: str | Unset
-            if type(_product_name) is str:
-                product_name = _product_name
+            product_name__j = src_dict.get(_src_key, UNSET)
+            product_name__v: str | Unset
+            if type(product_name__j) is str:
+                product_name__v = product_name__j
 
-            elif isinstance(_product_name, Unset):
-                product_name = UNSET
+            elif isinstance(product_name__j, Unset):
+                product_name__v = UNSET
             else:
-                if type(_product_name) is not str:
-                    type_mismatch("a string", _product_name)
-                product_name = _product_name
+                if type(product_name__j) is not str:
+                    type_mismatch("a string", product_name__j)
+                product_name__v = product_name__j
 
             _src_key = "os_sell_qty"
-            os_sell_qty = src_dict.get(_src_key, UNSET)
-            if type(os_sell_qty) is not Decimal and os_sell_qty is not UNSET:
-                os_sell_qty = (
-                    INT_DECIMALS[os_sell_qty] if type(os_sell_qty) is int else _parse_os_sell_qty(os_sell_qty)
+            os_sell_qty__v = src_dict.get(_src_key, UNSET)
+            if type(os_sell_qty__v) is not Decimal and os_sell_qty__v is not UNSET:
+                os_sell_qty__v = (
+                    INT_DECIMALS[os_sell_qty__v]
+                    if type(os_sell_qty__v) is int
+                    else _parse_os_sell_qty(os_sell_qty__v)
                 )
 
             _src_key = "avail_qty"
-            avail_qty = src_dict.get(_src_key, UNSET)
-            if type(avail_qty) is not Decimal and avail_qty is not UNSET:
-                avail_qty = INT_DECIMALS[avail_qty] if type(avail_qty) is int else _parse_avail_qty(avail_qty)
+            avail_qty__v = src_dict.get(_src_key, UNSET)
+            if type(avail_qty__v) is not Decimal and avail_qty__v is not UNSET:
+                avail_qty__v = (
+                    INT_DECIMALS[avail_qty__v]
+                    if type(avail_qty__v) is int
+                    else _parse_avail_qty(avail_qty__v)
+                )
 
             _src_key = "avail_sell_qty"
-            avail_sell_qty = src_dict.get(_src_key, UNSET)
-            if type(avail_sell_qty) is not Decimal and avail_sell_qty is not UNSET:
-                avail_sell_qty = (
-                    INT_DECIMALS[avail_sell_qty]
-                    if type(avail_sell_qty) is int
-                    else _parse_avail_sell_qty(avail_sell_qty)
+            avail_sell_qty__v = src_dict.get(_src_key, UNSET)
+            if type(avail_sell_qty__v) is not Decimal and avail_sell_qty__v is not UNSET:
+                avail_sell_qty__v = (
+                    INT_DECIMALS[avail_sell_qty__v]
+                    if type(avail_sell_qty__v) is int
+                    else _parse_avail_sell_qty(avail_sell_qty__v)
                 )
 
             _src_key = "uncleared_qty"
-            uncleared_qty = src_dict.get(_src_key, UNSET)
-            if type(uncleared_qty) is not Decimal and uncleared_qty is not UNSET:
-                uncleared_qty = (
-                    INT_DECIMALS[uncleared_qty]
-                    if type(uncleared_qty) is int
-                    else _parse_uncleared_qty(uncleared_qty)
+            uncleared_qty__v = src_dict.get(_src_key, UNSET)
+            if type(uncleared_qty__v) is not Decimal and uncleared_qty__v is not UNSET:
+                uncleared_qty__v = (
+                    INT_DECIMALS[uncleared_qty__v]
+                    if type(uncleared_qty__v) is int
+                    else _parse_uncleared_qty(uncleared_qty__v)
                 )
 
             _src_key = "avg_cost"
-            avg_cost = src_dict.get(_src_key, UNSET)
-            if type(avg_cost) is not Decimal and avg_cost is not UNSET:
-                avg_cost = INT_DECIMALS[avg_cost] if type(avg_cost) is int else _parse_avg_cost(avg_cost)
+            avg_cost__v = src_dict.get(_src_key, UNSET)
+            if type(avg_cost__v) is not Decimal and avg_cost__v is not UNSET:
+                avg_cost__v = (
+                    INT_DECIMALS[avg_cost__v] if type(avg_cost__v) is int else _parse_avg_cost(avg_cost__v)
+                )
 
             _src_key = "avg_price"
-            avg_price = src_dict.get(_src_key, UNSET)
-            if type(avg_price) is not Decimal and avg_price is not UNSET:
-                avg_price = INT_DECIMALS[avg_price] if type(avg_price) is int else _parse_avg_price(avg_price)
+            avg_price__v = src_dict.get(_src_key, UNSET)
+            if type(avg_price__v) is not Decimal and avg_price__v is not UNSET:
+                avg_price__v = (
+                    INT_DECIMALS[avg_price__v]
+                    if type(avg_price__v) is int
+                    else _parse_avg_price(avg_price__v)
+                )
 
             _src_key = "prev_price"
-            prev_price = src_dict.get(_src_key, UNSET)
-            if type(prev_price) is not Decimal and prev_price is not UNSET:
-                prev_price = (
-                    INT_DECIMALS[prev_price] if type(prev_price) is int else _parse_prev_price(prev_price)
+            prev_price__v = src_dict.get(_src_key, UNSET)
+            if type(prev_price__v) is not Decimal and prev_price__v is not UNSET:
+                prev_price__v = (
+                    INT_DECIMALS[prev_price__v]
+                    if type(prev_price__v) is int
+                    else _parse_prev_price(prev_price__v)
                 )
 
             _src_key = "prev_market_value"
-            prev_market_value = src_dict.get(_src_key, UNSET)
-            if type(prev_market_value) is not Decimal and prev_market_value is not UNSET:
-                prev_market_value = (
-                    INT_DECIMALS[prev_market_value]
-                    if type(prev_market_value) is int
-                    else _parse_prev_market_value(prev_market_value)
+            prev_market_value__v = src_dict.get(_src_key, UNSET)
+            if type(prev_market_value__v) is not Decimal and prev_market_value__v is not UNSET:
+                prev_market_value__v = (
+                    INT_DECIMALS[prev_market_value__v]
+                    if type(prev_market_value__v) is int
+                    else _parse_prev_market_value(prev_market_value__v)
                 )
 
             _src_key = "pending_deposit_qty"
-            pending_deposit_qty = src_dict.get(_src_key, UNSET)
-            if type(pending_deposit_qty) is not Decimal and pending_deposit_qty is not UNSET:
-                pending_deposit_qty = (
-                    INT_DECIMALS[pending_deposit_qty]
-                    if type(pending_deposit_qty) is int
-                    else _parse_pending_deposit_qty(pending_deposit_qty)
+            pending_deposit_qty__v = src_dict.get(_src_key, UNSET)
+            if type(pending_deposit_qty__v) is not Decimal and pending_deposit_qty__v is not UNSET:
+                pending_deposit_qty__v = (
+                    INT_DECIMALS[pending_deposit_qty__v]
+                    if type(pending_deposit_qty__v) is int
+                    else _parse_pending_deposit_qty(pending_deposit_qty__v)
                 )
 
             _src_key = "pending_withdrawal_qty"
-            pending_withdrawal_qty = src_dict.get(_src_key, UNSET)
-            if type(pending_withdrawal_qty) is not Decimal and pending_withdrawal_qty is not UNSET:
-                pending_withdrawal_qty = (
-                    INT_DECIMALS[pending_withdrawal_qty]
-                    if type(pending_withdrawal_qty) is int
-                    else _parse_pending_withdrawal_qty(pending_withdrawal_qty)
+            pending_withdrawal_qty__v = src_dict.get(_src_key, UNSET)
+            if type(pending_withdrawal_qty__v) is not Decimal and pending_withdrawal_qty__v is not UNSET:
+                pending_withdrawal_qty__v = (
+                    INT_DECIMALS[pending_withdrawal_qty__v]
+                    if type(pending_withdrawal_qty__v) is int
+                    else _parse_pending_withdrawal_qty(pending_withdrawal_qty__v)
                 )
 
             _src_key = "approved_deposit_qty"
-            approved_deposit_qty = src_dict.get(_src_key, UNSET)
-            if type(approved_deposit_qty) is not Decimal and approved_deposit_qty is not UNSET:
-                approved_deposit_qty = (
-                    INT_DECIMALS[approved_deposit_qty]
-                    if type(approved_deposit_qty) is int
-                    else _parse_approved_deposit_qty(approved_deposit_qty)
+            approved_deposit_qty__v = src_dict.get(_src_key, UNSET)
+            if type(approved_deposit_qty__v) is not Decimal and approved_deposit_qty__v is not UNSET:
+                approved_deposit_qty__v = (
+                    INT_DECIMALS[approved_deposit_qty__v]
+                    if type(approved_deposit_qty__v) is int
+                    else _parse_approved_deposit_qty(approved_deposit_qty__v)
                 )
 
             _src_key = "approved_withdrawal_qty"
-            approved_withdrawal_qty = src_dict.get(_src_key, UNSET)
-            if type(approved_withdrawal_qty) is not Decimal and approved_withdrawal_qty is not UNSET:
-                approved_withdrawal_qty = (
-                    INT_DECIMALS[approved_withdrawal_qty]
-                    if type(approved_withdrawal_qty) is int
-                    else _parse_approved_withdrawal_qty(approved_withdrawal_qty)
+            approved_withdrawal_qty__v = src_dict.get(_src_key, UNSET)
+            if type(approved_withdrawal_qty__v) is not Decimal and approved_withdrawal_qty__v is not UNSET:
+                approved_withdrawal_qty__v = (
+                    INT_DECIMALS[approved_withdrawal_qty__v]
+                    if type(approved_withdrawal_qty__v) is int
+                    else _parse_approved_withdrawal_qty(approved_withdrawal_qty__v)
                 )
 
             _src_key = "security_type"
-            _security_type = src_dict.get(_src_key, UNSET)
-            security_type: str | Unset
-            if type(_security_type) is str:
-                security_type = _security_type
+            security_type__j = src_dict.get(_src_key, UNSET)
+            security_type__v: str | Unset
+            if type(security_type__j) is str:
+                security_type__v = security_type__j
 
-            elif isinstance(_security_type, Unset):
-                security_type = UNSET
+            elif isinstance(security_type__j, Unset):
+                security_type__v = UNSET
             else:
-                if type(_security_type) is not str:
-                    type_mismatch("a string", _security_type)
-                security_type = _security_type
+                if type(security_type__j) is not str:
+                    type_mismatch("a string", security_type__j)
+                security_type__v = security_type__j
 
             _src_key = "contract_time"
-            _contract_time = src_dict.get(_src_key, UNSET)
-            contract_time: int | Unset
-            if type(_contract_time) is int:
-                contract_time = _contract_time
+            contract_time__j = src_dict.get(_src_key, UNSET)
+            contract_time__v: int | Unset
+            if type(contract_time__j) is int:
+                contract_time__v = contract_time__j
 
-            elif isinstance(_contract_time, Unset):
-                contract_time = UNSET
+            elif isinstance(contract_time__j, Unset):
+                contract_time__v = UNSET
             else:
-                if type(_contract_time) is not int:
-                    type_mismatch("an integer", _contract_time)
-                contract_time = _contract_time
+                if type(contract_time__j) is not int:
+                    type_mismatch("an integer", contract_time__j)
+                contract_time__v = contract_time__j
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        position = cls(
-            market,
-            product_code,
-            qty,
-            base_currency,
-            portfolio_id,
-            product_name,
-            os_sell_qty,
-            avail_qty,
-            avail_sell_qty,
-            uncleared_qty,
-            avg_cost,
-            avg_price,
-            prev_price,
-            prev_market_value,
-            pending_deposit_qty,
-            pending_withdrawal_qty,
-            approved_deposit_qty,
-            approved_withdrawal_qty,
-            security_type,
-            contract_time,
+        instance = cls(
+            market__v,
+            product_code__v,
+            qty__v,
+            base_currency__v,
+            portfolio_id__v,
+            product_name__v,
+            os_sell_qty__v,
+            avail_qty__v,
+            avail_sell_qty__v,
+            uncleared_qty__v,
+            avg_cost__v,
+            avg_price__v,
+            prev_price__v,
+            prev_market_value__v,
+            pending_deposit_qty__v,
+            pending_withdrawal_qty__v,
+            approved_deposit_qty__v,
+            approved_withdrawal_qty__v,
+            security_type__v,
+            contract_time__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -467,9 +481,9 @@ class Position:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            position.additional_properties = additional_properties
-        position.source_json = src_dict
-        return position
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,41 +45,41 @@ class B2BBrokerAccountBalance:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        cash: Decimal | None | Unset
+        cash__j: Decimal | None | Unset
         if isinstance(self.cash, Unset):
-            cash = UNSET
+            cash__j = UNSET
         else:
-            cash = self.cash
+            cash__j = self.cash
 
-        buying_power: Decimal | None | Unset
+        buying_power__j: Decimal | None | Unset
         if isinstance(self.buying_power, Unset):
-            buying_power = UNSET
+            buying_power__j = UNSET
         else:
-            buying_power = self.buying_power
+            buying_power__j = self.buying_power
 
-        cryptocurrency_buying_power: Decimal | None | Unset
+        cryptocurrency_buying_power__j: Decimal | None | Unset
         if isinstance(self.cryptocurrency_buying_power, Unset):
-            cryptocurrency_buying_power = UNSET
+            cryptocurrency_buying_power__j = UNSET
         else:
-            cryptocurrency_buying_power = self.cryptocurrency_buying_power
+            cryptocurrency_buying_power__j = self.cryptocurrency_buying_power
 
-        currency_code: None | str | Unset
+        currency_code__j: None | str | Unset
         if isinstance(self.currency_code, Unset):
-            currency_code = UNSET
+            currency_code__j = UNSET
         else:
-            currency_code = self.currency_code
+            currency_code__j = self.currency_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if cash is not UNSET:
-            field_dict["cash"] = cash
-        if buying_power is not UNSET:
-            field_dict["buyingPower"] = buying_power
-        if cryptocurrency_buying_power is not UNSET:
-            field_dict["cryptocurrencyBuyingPower"] = cryptocurrency_buying_power
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
+        if cash__j is not UNSET:
+            field_dict["cash"] = cash__j
+        if buying_power__j is not UNSET:
+            field_dict["buyingPower"] = buying_power__j
+        if cryptocurrency_buying_power__j is not UNSET:
+            field_dict["cryptocurrencyBuyingPower"] = cryptocurrency_buying_power__j
+        if currency_code__j is not UNSET:
+            field_dict["currencyCode"] = currency_code__j
 
         return field_dict
 
@@ -91,53 +91,59 @@ class B2BBrokerAccountBalance:
         _src_key = ""
         try:
             _src_key = "cash"
-            cash = src_dict.get(_src_key, UNSET)
-            if type(cash) is not Decimal and cash is not None and cash is not UNSET:
-                cash = INT_DECIMALS[cash] if type(cash) is int else _parse_cash(cash)
+            cash__v = src_dict.get(_src_key, UNSET)
+            if type(cash__v) is not Decimal and cash__v is not None and cash__v is not UNSET:
+                cash__v = INT_DECIMALS[cash__v] if type(cash__v) is int else _parse_cash(cash__v)
 
             _src_key = "buyingPower"
-            buying_power = src_dict.get(_src_key, UNSET)
-            if type(buying_power) is not Decimal and buying_power is not None and buying_power is not UNSET:
-                buying_power = (
-                    INT_DECIMALS[buying_power]
-                    if type(buying_power) is int
-                    else _parse_buying_power(buying_power)
+            buying_power__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(buying_power__v) is not Decimal
+                and buying_power__v is not None
+                and buying_power__v is not UNSET
+            ):
+                buying_power__v = (
+                    INT_DECIMALS[buying_power__v]
+                    if type(buying_power__v) is int
+                    else _parse_buying_power(buying_power__v)
                 )
 
             _src_key = "cryptocurrencyBuyingPower"
-            cryptocurrency_buying_power = src_dict.get(_src_key, UNSET)
+            cryptocurrency_buying_power__v = src_dict.get(_src_key, UNSET)
             if (
-                type(cryptocurrency_buying_power) is not Decimal
-                and cryptocurrency_buying_power is not None
-                and cryptocurrency_buying_power is not UNSET
+                type(cryptocurrency_buying_power__v) is not Decimal
+                and cryptocurrency_buying_power__v is not None
+                and cryptocurrency_buying_power__v is not UNSET
             ):
-                cryptocurrency_buying_power = (
-                    INT_DECIMALS[cryptocurrency_buying_power]
-                    if type(cryptocurrency_buying_power) is int
-                    else _parse_cryptocurrency_buying_power(cryptocurrency_buying_power)
+                cryptocurrency_buying_power__v = (
+                    INT_DECIMALS[cryptocurrency_buying_power__v]
+                    if type(cryptocurrency_buying_power__v) is int
+                    else _parse_cryptocurrency_buying_power(cryptocurrency_buying_power__v)
                 )
 
             _src_key = "currencyCode"
-            currency_code = src_dict.get(_src_key, UNSET)
-            if type(currency_code) is not str and currency_code is not None and currency_code is not UNSET:
-                currency_code = _parse_currency_code(currency_code)
+            currency_code__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(currency_code__v) is not str
+                and currency_code__v is not None
+                and currency_code__v is not UNSET
+            ):
+                currency_code__v = _parse_currency_code(currency_code__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        b2b_broker_account_balance = cls(
-            cash,
-            buying_power,
-            cryptocurrency_buying_power,
-            currency_code,
+        instance = cls(
+            cash__v,
+            buying_power__v,
+            cryptocurrency_buying_power__v,
+            currency_code__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            b2b_broker_account_balance.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        b2b_broker_account_balance.source_json = src_dict
-        return b2b_broker_account_balance
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

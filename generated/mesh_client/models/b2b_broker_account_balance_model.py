@@ -48,39 +48,39 @@ class B2BBrokerAccountBalanceModel:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        balances: list[dict[str, Any]] | None | Unset
+        balances__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.balances, Unset):
-            balances = UNSET
+            balances__j = UNSET
         elif isinstance(self.balances, list):
-            balances = []
-            for balances_type_0_item_data in self.balances:
-                balances_type_0_item = balances_type_0_item_data.to_dict()
-                balances.append(balances_type_0_item)
+            balances__j = []
+            for balances__j_data in self.balances:
+                balances__j_item = balances__j_data.to_dict()
+                balances__j.append(balances__j_item)
 
         else:
-            balances = self.balances
+            balances__j = self.balances
 
-        total_cash_usd_value: Decimal | None | Unset
+        total_cash_usd_value__j: Decimal | None | Unset
         if isinstance(self.total_cash_usd_value, Unset):
-            total_cash_usd_value = UNSET
+            total_cash_usd_value__j = UNSET
         else:
-            total_cash_usd_value = self.total_cash_usd_value
+            total_cash_usd_value__j = self.total_cash_usd_value
 
-        total_buying_power_usd_value: Decimal | None | Unset
+        total_buying_power_usd_value__j: Decimal | None | Unset
         if isinstance(self.total_buying_power_usd_value, Unset):
-            total_buying_power_usd_value = UNSET
+            total_buying_power_usd_value__j = UNSET
         else:
-            total_buying_power_usd_value = self.total_buying_power_usd_value
+            total_buying_power_usd_value__j = self.total_buying_power_usd_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if balances is not UNSET:
-            field_dict["balances"] = balances
-        if total_cash_usd_value is not UNSET:
-            field_dict["totalCashUsdValue"] = total_cash_usd_value
-        if total_buying_power_usd_value is not UNSET:
-            field_dict["totalBuyingPowerUsdValue"] = total_buying_power_usd_value
+        if balances__j is not UNSET:
+            field_dict["balances"] = balances__j
+        if total_cash_usd_value__j is not UNSET:
+            field_dict["totalCashUsdValue"] = total_cash_usd_value__j
+        if total_buying_power_usd_value__j is not UNSET:
+            field_dict["totalBuyingPowerUsdValue"] = total_buying_power_usd_value__j
 
         return field_dict
 
@@ -92,51 +92,49 @@ class B2BBrokerAccountBalanceModel:
         _src_key = ""
         try:
             _src_key = "balances"
-            balances = src_dict.get(_src_key, UNSET)
-            if balances is not None and balances is not UNSET:
-                balances = _parse_balances(balances)
+            balances__v = src_dict.get(_src_key, UNSET)
+            if balances__v is not None and balances__v is not UNSET:
+                balances__v = _parse_balances(balances__v)
 
             _src_key = "totalCashUsdValue"
-            total_cash_usd_value = src_dict.get(_src_key, UNSET)
+            total_cash_usd_value__v = src_dict.get(_src_key, UNSET)
             if (
-                type(total_cash_usd_value) is not Decimal
-                and total_cash_usd_value is not None
-                and total_cash_usd_value is not UNSET
+                type(total_cash_usd_value__v) is not Decimal
+                and total_cash_usd_value__v is not None
+                and total_cash_usd_value__v is not UNSET
             ):
-                total_cash_usd_value = (
-                    INT_DECIMALS[total_cash_usd_value]
-                    if type(total_cash_usd_value) is int
-                    else _parse_total_cash_usd_value(total_cash_usd_value)
+                total_cash_usd_value__v = (
+                    INT_DECIMALS[total_cash_usd_value__v]
+                    if type(total_cash_usd_value__v) is int
+                    else _parse_total_cash_usd_value(total_cash_usd_value__v)
                 )
 
             _src_key = "totalBuyingPowerUsdValue"
-            total_buying_power_usd_value = src_dict.get(_src_key, UNSET)
+            total_buying_power_usd_value__v = src_dict.get(_src_key, UNSET)
             if (
-                type(total_buying_power_usd_value) is not Decimal
-                and total_buying_power_usd_value is not None
-                and total_buying_power_usd_value is not UNSET
+                type(total_buying_power_usd_value__v) is not Decimal
+                and total_buying_power_usd_value__v is not None
+                and total_buying_power_usd_value__v is not UNSET
             ):
-                total_buying_power_usd_value = (
-                    INT_DECIMALS[total_buying_power_usd_value]
-                    if type(total_buying_power_usd_value) is int
-                    else _parse_total_buying_power_usd_value(total_buying_power_usd_value)
+                total_buying_power_usd_value__v = (
+                    INT_DECIMALS[total_buying_power_usd_value__v]
+                    if type(total_buying_power_usd_value__v) is int
+                    else _parse_total_buying_power_usd_value(total_buying_power_usd_value__v)
                 )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        b2b_broker_account_balance_model = cls(
-            balances,
-            total_cash_usd_value,
-            total_buying_power_usd_value,
+        instance = cls(
+            balances__v,
+            total_cash_usd_value__v,
+            total_buying_power_usd_value__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            b2b_broker_account_balance_model.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        b2b_broker_account_balance_model.source_json = src_dict
-        return b2b_broker_account_balance_model
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,12 +163,10 @@ def _parse_balances(data: object) -> list[B2BBrokerAccountBalance] | None | Unse
         try:
             variant_1 = []
             try:
-                for balances_type_0_item_data in data:
-                    balances_type_0_item = _models.B2BBrokerAccountBalance.from_dict(
-                        balances_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.B2BBrokerAccountBalance.from_dict(variant_1_data)
 
-                    variant_1.append(balances_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 

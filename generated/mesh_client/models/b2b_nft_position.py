@@ -61,75 +61,75 @@ class B2BNftPosition:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount__j = self.amount
 
-        cost_basis: Decimal | None | Unset
+        cost_basis__j: Decimal | None | Unset
         if isinstance(self.cost_basis, Unset):
-            cost_basis = UNSET
+            cost_basis__j = UNSET
         else:
-            cost_basis = self.cost_basis
+            cost_basis__j = self.cost_basis
 
-        contract_address: None | str | Unset
+        contract_address__j: None | str | Unset
         if isinstance(self.contract_address, Unset):
-            contract_address = UNSET
+            contract_address__j = UNSET
         else:
-            contract_address = self.contract_address
+            contract_address__j = self.contract_address
 
-        name: None | str | Unset
+        name__j: None | str | Unset
         if isinstance(self.name, Unset):
-            name = UNSET
+            name__j = UNSET
         else:
-            name = self.name
+            name__j = self.name
 
-        description: None | str | Unset
+        description__j: None | str | Unset
         if isinstance(self.description, Unset):
-            description = UNSET
+            description__j = UNSET
         else:
-            description = self.description
+            description__j = self.description
 
-        marketplace_id: None | str | Unset
+        marketplace_id__j: None | str | Unset
         if isinstance(self.marketplace_id, Unset):
-            marketplace_id = UNSET
+            marketplace_id__j = UNSET
         else:
-            marketplace_id = self.marketplace_id
+            marketplace_id__j = self.marketplace_id
 
-        token_id: None | str | Unset
+        token_id__j: None | str | Unset
         if isinstance(self.token_id, Unset):
-            token_id = UNSET
+            token_id__j = UNSET
         else:
-            token_id = self.token_id
+            token_id__j = self.token_id
 
-        marketplace_permalink: None | str | Unset
+        marketplace_permalink__j: None | str | Unset
         if isinstance(self.marketplace_permalink, Unset):
-            marketplace_permalink = UNSET
+            marketplace_permalink__j = UNSET
         else:
-            marketplace_permalink = self.marketplace_permalink
+            marketplace_permalink__j = self.marketplace_permalink
 
-        address_type: str | Unset = UNSET
+        address_type__j: str | Unset = UNSET
         if not isinstance(self.address_type, Unset):
-            address_type = self.address_type.value
+            address_type__j = self.address_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if cost_basis is not UNSET:
-            field_dict["costBasis"] = cost_basis
-        if contract_address is not UNSET:
-            field_dict["contractAddress"] = contract_address
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if marketplace_id is not UNSET:
-            field_dict["marketplaceId"] = marketplace_id
-        if token_id is not UNSET:
-            field_dict["tokenId"] = token_id
-        if marketplace_permalink is not UNSET:
-            field_dict["marketplacePermalink"] = marketplace_permalink
-        if address_type is not UNSET:
-            field_dict["addressType"] = address_type
+        if amount__j is not UNSET:
+            field_dict["amount"] = amount__j
+        if cost_basis__j is not UNSET:
+            field_dict["costBasis"] = cost_basis__j
+        if contract_address__j is not UNSET:
+            field_dict["contractAddress"] = contract_address__j
+        if name__j is not UNSET:
+            field_dict["name"] = name__j
+        if description__j is not UNSET:
+            field_dict["description"] = description__j
+        if marketplace_id__j is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id__j
+        if token_id__j is not UNSET:
+            field_dict["tokenId"] = token_id__j
+        if marketplace_permalink__j is not UNSET:
+            field_dict["marketplacePermalink"] = marketplace_permalink__j
+        if address_type__j is not UNSET:
+            field_dict["addressType"] = address_type__j
 
         return field_dict
 
@@ -141,93 +141,101 @@ class B2BNftPosition:
         _src_key = ""
         try:
             _src_key = "amount"
-            _amount = src_dict.get(_src_key, UNSET)
-            amount: Decimal | Unset
-            if type(_amount) is Decimal:
-                amount = _amount
+            amount__j = src_dict.get(_src_key, UNSET)
+            amount__v: Decimal | Unset
+            if type(amount__j) is Decimal:
+                amount__v = amount__j
 
-            elif isinstance(_amount, Unset):
-                amount = UNSET
+            elif isinstance(amount__j, Unset):
+                amount__v = UNSET
             else:
-                amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
+                amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "costBasis"
-            cost_basis = src_dict.get(_src_key, UNSET)
-            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
-                cost_basis = (
-                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+            cost_basis__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(cost_basis__v) is not Decimal
+                and cost_basis__v is not None
+                and cost_basis__v is not UNSET
+            ):
+                cost_basis__v = (
+                    INT_DECIMALS[cost_basis__v]
+                    if type(cost_basis__v) is int
+                    else _parse_cost_basis(cost_basis__v)
                 )
 
             _src_key = "contractAddress"
-            contract_address = src_dict.get(_src_key, UNSET)
+            contract_address__v = src_dict.get(_src_key, UNSET)
             if (
-                type(contract_address) is not str
-                and contract_address is not None
-                and contract_address is not UNSET
+                type(contract_address__v) is not str
+                and contract_address__v is not None
+                and contract_address__v is not UNSET
             ):
-                contract_address = _parse_contract_address(contract_address)
+                contract_address__v = _parse_contract_address(contract_address__v)
 
             _src_key = "name"
-            name = src_dict.get(_src_key, UNSET)
-            if type(name) is not str and name is not None and name is not UNSET:
-                name = _parse_name(name)
+            name__v = src_dict.get(_src_key, UNSET)
+            if type(name__v) is not str and name__v is not None and name__v is not UNSET:
+                name__v = _parse_name(name__v)
 
             _src_key = "description"
-            description = src_dict.get(_src_key, UNSET)
-            if type(description) is not str and description is not None and description is not UNSET:
-                description = _parse_description(description)
+            description__v = src_dict.get(_src_key, UNSET)
+            if type(description__v) is not str and description__v is not None and description__v is not UNSET:
+                description__v = _parse_description(description__v)
 
             _src_key = "marketplaceId"
-            marketplace_id = src_dict.get(_src_key, UNSET)
-            if type(marketplace_id) is not str and marketplace_id is not None and marketplace_id is not UNSET:
-                marketplace_id = _parse_marketplace_id(marketplace_id)
+            marketplace_id__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(marketplace_id__v) is not str
+                and marketplace_id__v is not None
+                and marketplace_id__v is not UNSET
+            ):
+                marketplace_id__v = _parse_marketplace_id(marketplace_id__v)
 
             _src_key = "tokenId"
-            token_id = src_dict.get(_src_key, UNSET)
-            if type(token_id) is not str and token_id is not None and token_id is not UNSET:
-                token_id = _parse_token_id(token_id)
+            token_id__v = src_dict.get(_src_key, UNSET)
+            if type(token_id__v) is not str and token_id__v is not None and token_id__v is not UNSET:
+                token_id__v = _parse_token_id(token_id__v)
 
             _src_key = "marketplacePermalink"
-            marketplace_permalink = src_dict.get(_src_key, UNSET)
+            marketplace_permalink__v = src_dict.get(_src_key, UNSET)
             if (
-                type(marketplace_permalink) is not str
-                and marketplace_permalink is not None
-                and marketplace_permalink is not UNSET
+                type(marketplace_permalink__v) is not str
+                and marketplace_permalink__v is not None
+                and marketplace_permalink__v is not UNSET
             ):
-                marketplace_permalink = _parse_marketplace_permalink(marketplace_permalink)
+                marketplace_permalink__v = _parse_marketplace_permalink(marketplace_permalink__v)
 
             _src_key = "addressType"
-            _address_type = src_dict.get(_src_key, UNSET)
-            address_type: CryptocurrencyAddressType | Unset
-            if type(_address_type) is str:
-                address_type = CryptocurrencyAddressType(_address_type)
+            address_type__j = src_dict.get(_src_key, UNSET)
+            address_type__v: CryptocurrencyAddressType | Unset
+            if type(address_type__j) is str:
+                address_type__v = CryptocurrencyAddressType(address_type__j)
 
-            elif isinstance(_address_type, Unset):
-                address_type = UNSET
+            elif isinstance(address_type__j, Unset):
+                address_type__v = UNSET
             else:
-                address_type = CryptocurrencyAddressType(_address_type)
+                address_type__v = CryptocurrencyAddressType(address_type__j)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        b2b_nft_position = cls(
-            amount,
-            cost_basis,
-            contract_address,
-            name,
-            description,
-            marketplace_id,
-            token_id,
-            marketplace_permalink,
-            address_type,
+        instance = cls(
+            amount__v,
+            cost_basis__v,
+            contract_address__v,
+            name__v,
+            description__v,
+            marketplace_id__v,
+            token_id__v,
+            marketplace_permalink__v,
+            address_type__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            b2b_nft_position.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        b2b_nft_position.source_json = src_dict
-        return b2b_nft_position
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,57 +65,57 @@ class B2BOptionPosition:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        symbol: None | str | Unset
+        symbol__j: None | str | Unset
         if isinstance(self.symbol, Unset):
-            symbol = UNSET
+            symbol__j = UNSET
         else:
-            symbol = self.symbol
+            symbol__j = self.symbol
 
-        amount = self.amount
+        amount__j = self.amount
 
-        average_open_price = self.average_open_price
+        average_open_price__j = self.average_open_price
 
-        direction: str | Unset = UNSET
+        direction__j: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
-            direction = self.direction.value
+            direction__j = self.direction.value
 
-        option_type: str | Unset = UNSET
+        option_type__j: str | Unset = UNSET
         if not isinstance(self.option_type, Unset):
-            option_type = self.option_type.value
+            option_type__j = self.option_type.value
 
-        created_timestamp = self.created_timestamp
+        created_timestamp__j = self.created_timestamp
 
-        updated_timestamp = self.updated_timestamp
+        updated_timestamp__j = self.updated_timestamp
 
-        expiration_timestamp = self.expiration_timestamp
+        expiration_timestamp__j = self.expiration_timestamp
 
-        number_of_shares_in_contract = self.number_of_shares_in_contract
+        number_of_shares_in_contract__j = self.number_of_shares_in_contract
 
-        strike_price = self.strike_price
+        strike_price__j = self.strike_price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if average_open_price is not UNSET:
-            field_dict["averageOpenPrice"] = average_open_price
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if option_type is not UNSET:
-            field_dict["optionType"] = option_type
-        if created_timestamp is not UNSET:
-            field_dict["createdTimestamp"] = created_timestamp
-        if updated_timestamp is not UNSET:
-            field_dict["updatedTimestamp"] = updated_timestamp
-        if expiration_timestamp is not UNSET:
-            field_dict["expirationTimestamp"] = expiration_timestamp
-        if number_of_shares_in_contract is not UNSET:
-            field_dict["numberOfSharesInContract"] = number_of_shares_in_contract
-        if strike_price is not UNSET:
-            field_dict["strikePrice"] = strike_price
+        if symbol__j is not UNSET:
+            field_dict["symbol"] = symbol__j
+        if amount__j is not UNSET:
+            field_dict["amount"] = amount__j
+        if average_open_price__j is not UNSET:
+            field_dict["averageOpenPrice"] = average_open_price__j
+        if direction__j is not UNSET:
+            field_dict["direction"] = direction__j
+        if option_type__j is not UNSET:
+            field_dict["optionType"] = option_type__j
+        if created_timestamp__j is not UNSET:
+            field_dict["createdTimestamp"] = created_timestamp__j
+        if updated_timestamp__j is not UNSET:
+            field_dict["updatedTimestamp"] = updated_timestamp__j
+        if expiration_timestamp__j is not UNSET:
+            field_dict["expirationTimestamp"] = expiration_timestamp__j
+        if number_of_shares_in_contract__j is not UNSET:
+            field_dict["numberOfSharesInContract"] = number_of_shares_in_contract__j
+        if strike_price__j is not UNSET:
+            field_dict["strikePrice"] = strike_price__j
 
         return field_dict
 
@@ -127,145 +127,145 @@ class B2BOptionPosition:
         _src_key = ""
         try:
             _src_key = "symbol"
-            symbol = src_dict.get(_src_key, UNSET)
-            if type(symbol) is not str and symbol is not None and symbol is not UNSET:
-                symbol = _parse_symbol(symbol)
+            symbol__v = src_dict.get(_src_key, UNSET)
+            if type(symbol__v) is not str and symbol__v is not None and symbol__v is not UNSET:
+                symbol__v = _parse_symbol(symbol__v)
 
             _src_key = "amount"
-            _amount = src_dict.get(_src_key, UNSET)
-            amount: Decimal | Unset
-            if type(_amount) is Decimal:
-                amount = _amount
+            amount__j = src_dict.get(_src_key, UNSET)
+            amount__v: Decimal | Unset
+            if type(amount__j) is Decimal:
+                amount__v = amount__j
 
-            elif isinstance(_amount, Unset):
-                amount = UNSET
+            elif isinstance(amount__j, Unset):
+                amount__v = UNSET
             else:
-                amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
+                amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "averageOpenPrice"
-            _average_open_price = src_dict.get(_src_key, UNSET)
-            average_open_price: Decimal | Unset
-            if type(_average_open_price) is Decimal:
-                average_open_price = _average_open_price
+            average_open_price__j = src_dict.get(_src_key, UNSET)
+            average_open_price__v: Decimal | Unset
+            if type(average_open_price__j) is Decimal:
+                average_open_price__v = average_open_price__j
 
-            elif isinstance(_average_open_price, Unset):
-                average_open_price = UNSET
+            elif isinstance(average_open_price__j, Unset):
+                average_open_price__v = UNSET
             else:
-                average_open_price = (
-                    _average_open_price
-                    if type(_average_open_price) is Decimal
-                    else as_decimal(_average_open_price)
+                average_open_price__v = (
+                    average_open_price__j
+                    if type(average_open_price__j) is Decimal
+                    else as_decimal(average_open_price__j)
                 )
 
             _src_key = "direction"
-            _direction = src_dict.get(_src_key, UNSET)
-            direction: BrokerOptionDirection | Unset
-            if type(_direction) is str:
-                direction = BrokerOptionDirection(_direction)
+            direction__j = src_dict.get(_src_key, UNSET)
+            direction__v: BrokerOptionDirection | Unset
+            if type(direction__j) is str:
+                direction__v = BrokerOptionDirection(direction__j)
 
-            elif isinstance(_direction, Unset):
-                direction = UNSET
+            elif isinstance(direction__j, Unset):
+                direction__v = UNSET
             else:
-                direction = BrokerOptionDirection(_direction)
+                direction__v = BrokerOptionDirection(direction__j)
 
             _src_key = "optionType"
-            _option_type = src_dict.get(_src_key, UNSET)
-            option_type: BrokerOptionType | Unset
-            if type(_option_type) is str:
-                option_type = BrokerOptionType(_option_type)
+            option_type__j = src_dict.get(_src_key, UNSET)
+            option_type__v: BrokerOptionType | Unset
+            if type(option_type__j) is str:
+                option_type__v = BrokerOptionType(option_type__j)
 
-            elif isinstance(_option_type, Unset):
-                option_type = UNSET
+            elif isinstance(option_type__j, Unset):
+                option_type__v = UNSET
             else:
-                option_type = BrokerOptionType(_option_type)
+                option_type__v = BrokerOptionType(option_type__j)
 
             _src_key = "createdTimestamp"
-            _created_timestamp = src_dict.get(_src_key, UNSET)
-            created_timestamp: int | Unset
-            if type(_created_timestamp) is int:
-                created_timestamp = _created_timestamp
+            created_timestamp__j = src_dict.get(_src_key, UNSET)
+            created_timestamp__v: int | Unset
+            if type(created_timestamp__j) is int:
+                created_timestamp__v = created_timestamp__j
 
-            elif isinstance(_created_timestamp, Unset):
-                created_timestamp = UNSET
+            elif isinstance(created_timestamp__j, Unset):
+                created_timestamp__v = UNSET
             else:
-                if type(_created_timestamp) is not int:
-                    type_mismatch("an integer", _created_timestamp)
-                created_timestamp = _created_timestamp
+                if type(created_timestamp__j) is not int:
+                    type_mismatch("an integer", created_timestamp__j)
+                created_timestamp__v = created_timestamp__j
 
             _src_key = "updatedTimestamp"
-            _updated_timestamp = src_dict.get(_src_key, UNSET)
-            updated_timestamp: int | Unset
-            if type(_updated_timestamp) is int:
-                updated_timestamp = _updated_timestamp
+            updated_timestamp__j = src_dict.get(_src_key, UNSET)
+            updated_timestamp__v: int | Unset
+            if type(updated_timestamp__j) is int:
+                updated_timestamp__v = updated_timestamp__j
 
-            elif isinstance(_updated_timestamp, Unset):
-                updated_timestamp = UNSET
+            elif isinstance(updated_timestamp__j, Unset):
+                updated_timestamp__v = UNSET
             else:
-                if type(_updated_timestamp) is not int:
-                    type_mismatch("an integer", _updated_timestamp)
-                updated_timestamp = _updated_timestamp
+                if type(updated_timestamp__j) is not int:
+                    type_mismatch("an integer", updated_timestamp__j)
+                updated_timestamp__v = updated_timestamp__j
 
             _src_key = "expirationTimestamp"
-            _expiration_timestamp = src_dict.get(_src_key, UNSET)
-            expiration_timestamp: int | Unset
-            if type(_expiration_timestamp) is int:
-                expiration_timestamp = _expiration_timestamp
+            expiration_timestamp__j = src_dict.get(_src_key, UNSET)
+            expiration_timestamp__v: int | Unset
+            if type(expiration_timestamp__j) is int:
+                expiration_timestamp__v = expiration_timestamp__j
 
-            elif isinstance(_expiration_timestamp, Unset):
-                expiration_timestamp = UNSET
+            elif isinstance(expiration_timestamp__j, Unset):
+                expiration_timestamp__v = UNSET
             else:
-                if type(_expiration_timestamp) is not int:
-                    type_mismatch("an integer", _expiration_timestamp)
-                expiration_timestamp = _expiration_timestamp
+                if type(expiration_timestamp__j) is not int:
+                    type_mismatch("an integer", expiration_timestamp__j)
+                expiration_timestamp__v = expiration_timestamp__j
 
             _src_key = "numberOfSharesInContract"
-            _number_of_shares_in_contract = src_dict.get(_src_key, UNSET)
-            number_of_shares_in_contract: Decimal | Unset
-            if type(_number_of_shares_in_contract) is Decimal:
-                number_of_shares_in_contract = _number_of_shares_in_contract
+            number_of_shares_in_contract__j = src_dict.get(_src_key, UNSET)
+            number_of_shares_in_contract__v: Decimal | Unset
+            if type(number_of_shares_in_contract__j) is Decimal:
+                number_of_shares_in_contract__v = number_of_shares_in_contract__j
 
-            elif isinstance(_number_of_shares_in_contract, Unset):
-                number_of_shares_in_contract = UNSET
+            elif isinstance(number_of_shares_in_contract__j, Unset):
+                number_of_shares_in_contract__v = UNSET
             else:
-                number_of_shares_in_contract = (
-                    _number_of_shares_in_contract
-                    if type(_number_of_shares_in_contract) is Decimal
-                    else as_decimal(_number_of_shares_in_contract)
+                number_of_shares_in_contract__v = (
+                    number_of_shares_in_contract__j
+                    if type(number_of_shares_in_contract__j) is Decimal
+                    else as_decimal(number_of_shares_in_contract__j)
                 )
 
             _src_key = "strikePrice"
-            _strike_price = src_dict.get(_src_key, UNSET)
-            strike_price: Decimal | Unset
-            if type(_strike_price) is Decimal:
-                strike_price = _strike_price
+            strike_price__j = src_dict.get(_src_key, UNSET)
+            strike_price__v: Decimal | Unset
+            if type(strike_price__j) is Decimal:
+                strike_price__v = strike_price__j
 
-            elif isinstance(_strike_price, Unset):
-                strike_price = UNSET
+            elif isinstance(strike_price__j, Unset):
+                strike_price__v = UNSET
             else:
-                strike_price = _strike_price if type(_strike_price) is Decimal else as_decimal(_strike_price)
+                strike_price__v = (
+                    strike_price__j if type(strike_price__j) is Decimal else as_decimal(strike_price__j)
+                )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        b2b_option_position = cls(
-            symbol,
-            amount,
-            average_open_price,
-            direction,
-            option_type,
-            created_timestamp,
-            updated_timestamp,
-            expiration_timestamp,
-            number_of_shares_in_contract,
-            strike_price,
+        instance = cls(
+            symbol__v,
+            amount__v,
+            average_open_price__v,
+            direction__v,
+            option_type__v,
+            created_timestamp__v,
+            updated_timestamp__v,
+            expiration_timestamp__v,
+            number_of_shares_in_contract__v,
+            strike_price__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            b2b_option_position.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        b2b_option_position.source_json = src_dict
-        return b2b_option_position
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,79 +63,79 @@ class B2BPortfolioModel:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        portfolio_cost_basis: Decimal | None | Unset
+        portfolio_cost_basis__j: Decimal | None | Unset
         if isinstance(self.portfolio_cost_basis, Unset):
-            portfolio_cost_basis = UNSET
+            portfolio_cost_basis__j = UNSET
         else:
-            portfolio_cost_basis = self.portfolio_cost_basis
+            portfolio_cost_basis__j = self.portfolio_cost_basis
 
-        actual_portfolio_performance: Decimal | None | Unset
+        actual_portfolio_performance__j: Decimal | None | Unset
         if isinstance(self.actual_portfolio_performance, Unset):
-            actual_portfolio_performance = UNSET
+            actual_portfolio_performance__j = UNSET
         else:
-            actual_portfolio_performance = self.actual_portfolio_performance
+            actual_portfolio_performance__j = self.actual_portfolio_performance
 
-        equities_value = self.equities_value
+        equities_value__j = self.equities_value
 
-        cryptocurrencies_value = self.cryptocurrencies_value
+        cryptocurrencies_value__j = self.cryptocurrencies_value
 
-        nfts_value = self.nfts_value
+        nfts_value__j = self.nfts_value
 
-        equity_positions: list[dict[str, Any]] | None | Unset
+        equity_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.equity_positions, Unset):
-            equity_positions = UNSET
+            equity_positions__j = UNSET
         elif isinstance(self.equity_positions, list):
-            equity_positions = []
-            for equity_positions_type_0_item_data in self.equity_positions:
-                equity_positions_type_0_item = equity_positions_type_0_item_data.to_dict()
-                equity_positions.append(equity_positions_type_0_item)
+            equity_positions__j = []
+            for equity_positions__j_data in self.equity_positions:
+                equity_positions__j_item = equity_positions__j_data.to_dict()
+                equity_positions__j.append(equity_positions__j_item)
 
         else:
-            equity_positions = self.equity_positions
+            equity_positions__j = self.equity_positions
 
-        cryptocurrency_positions: list[dict[str, Any]] | None | Unset
+        cryptocurrency_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.cryptocurrency_positions, Unset):
-            cryptocurrency_positions = UNSET
+            cryptocurrency_positions__j = UNSET
         elif isinstance(self.cryptocurrency_positions, list):
-            cryptocurrency_positions = []
-            for cryptocurrency_positions_type_0_item_data in self.cryptocurrency_positions:
-                cryptocurrency_positions_type_0_item = cryptocurrency_positions_type_0_item_data.to_dict()
-                cryptocurrency_positions.append(cryptocurrency_positions_type_0_item)
+            cryptocurrency_positions__j = []
+            for cryptocurrency_positions__j_data in self.cryptocurrency_positions:
+                cryptocurrency_positions__j_item = cryptocurrency_positions__j_data.to_dict()
+                cryptocurrency_positions__j.append(cryptocurrency_positions__j_item)
 
         else:
-            cryptocurrency_positions = self.cryptocurrency_positions
+            cryptocurrency_positions__j = self.cryptocurrency_positions
 
-        nft_positions: list[dict[str, Any]] | None | Unset
+        nft_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.nft_positions, Unset):
-            nft_positions = UNSET
+            nft_positions__j = UNSET
         elif isinstance(self.nft_positions, list):
-            nft_positions = []
-            for nft_positions_type_0_item_data in self.nft_positions:
-                nft_positions_type_0_item = nft_positions_type_0_item_data.to_dict()
-                nft_positions.append(nft_positions_type_0_item)
+            nft_positions__j = []
+            for nft_positions__j_data in self.nft_positions:
+                nft_positions__j_item = nft_positions__j_data.to_dict()
+                nft_positions__j.append(nft_positions__j_item)
 
         else:
-            nft_positions = self.nft_positions
+            nft_positions__j = self.nft_positions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if portfolio_cost_basis is not UNSET:
-            field_dict["portfolioCostBasis"] = portfolio_cost_basis
-        if actual_portfolio_performance is not UNSET:
-            field_dict["actualPortfolioPerformance"] = actual_portfolio_performance
-        if equities_value is not UNSET:
-            field_dict["equitiesValue"] = equities_value
-        if cryptocurrencies_value is not UNSET:
-            field_dict["cryptocurrenciesValue"] = cryptocurrencies_value
-        if nfts_value is not UNSET:
-            field_dict["nftsValue"] = nfts_value
-        if equity_positions is not UNSET:
-            field_dict["equityPositions"] = equity_positions
-        if cryptocurrency_positions is not UNSET:
-            field_dict["cryptocurrencyPositions"] = cryptocurrency_positions
-        if nft_positions is not UNSET:
-            field_dict["nftPositions"] = nft_positions
+        if portfolio_cost_basis__j is not UNSET:
+            field_dict["portfolioCostBasis"] = portfolio_cost_basis__j
+        if actual_portfolio_performance__j is not UNSET:
+            field_dict["actualPortfolioPerformance"] = actual_portfolio_performance__j
+        if equities_value__j is not UNSET:
+            field_dict["equitiesValue"] = equities_value__j
+        if cryptocurrencies_value__j is not UNSET:
+            field_dict["cryptocurrenciesValue"] = cryptocurrencies_value__j
+        if nfts_value__j is not UNSET:
+            field_dict["nftsValue"] = nfts_value__j
+        if equity_positions__j is not UNSET:
+            field_dict["equityPositions"] = equity_positions__j
+        if cryptocurrency_positions__j is not UNSET:
+            field_dict["cryptocurrencyPositions"] = cryptocurrency_positions__j
+        if nft_positions__j is not UNSET:
+            field_dict["nftPositions"] = nft_positions__j
 
         return field_dict
 
@@ -147,105 +147,103 @@ class B2BPortfolioModel:
         _src_key = ""
         try:
             _src_key = "portfolioCostBasis"
-            portfolio_cost_basis = src_dict.get(_src_key, UNSET)
+            portfolio_cost_basis__v = src_dict.get(_src_key, UNSET)
             if (
-                type(portfolio_cost_basis) is not Decimal
-                and portfolio_cost_basis is not None
-                and portfolio_cost_basis is not UNSET
+                type(portfolio_cost_basis__v) is not Decimal
+                and portfolio_cost_basis__v is not None
+                and portfolio_cost_basis__v is not UNSET
             ):
-                portfolio_cost_basis = (
-                    INT_DECIMALS[portfolio_cost_basis]
-                    if type(portfolio_cost_basis) is int
-                    else _parse_portfolio_cost_basis(portfolio_cost_basis)
+                portfolio_cost_basis__v = (
+                    INT_DECIMALS[portfolio_cost_basis__v]
+                    if type(portfolio_cost_basis__v) is int
+                    else _parse_portfolio_cost_basis(portfolio_cost_basis__v)
                 )
 
             _src_key = "actualPortfolioPerformance"
-            actual_portfolio_performance = src_dict.get(_src_key, UNSET)
+            actual_portfolio_performance__v = src_dict.get(_src_key, UNSET)
             if (
-                type(actual_portfolio_performance) is not Decimal
-                and actual_portfolio_performance is not None
-                and actual_portfolio_performance is not UNSET
+                type(actual_portfolio_performance__v) is not Decimal
+                and actual_portfolio_performance__v is not None
+                and actual_portfolio_performance__v is not UNSET
             ):
-                actual_portfolio_performance = (
-                    INT_DECIMALS[actual_portfolio_performance]
-                    if type(actual_portfolio_performance) is int
-                    else _parse_actual_portfolio_performance(actual_portfolio_performance)
+                actual_portfolio_performance__v = (
+                    INT_DECIMALS[actual_portfolio_performance__v]
+                    if type(actual_portfolio_performance__v) is int
+                    else _parse_actual_portfolio_performance(actual_portfolio_performance__v)
                 )
 
             _src_key = "equitiesValue"
-            _equities_value = src_dict.get(_src_key, UNSET)
-            equities_value: Decimal | Unset
-            if type(_equities_value) is Decimal:
-                equities_value = _equities_value
+            equities_value__j = src_dict.get(_src_key, UNSET)
+            equities_value__v: Decimal | Unset
+            if type(equities_value__j) is Decimal:
+                equities_value__v = equities_value__j
 
-            elif isinstance(_equities_value, Unset):
-                equities_value = UNSET
+            elif isinstance(equities_value__j, Unset):
+                equities_value__v = UNSET
             else:
-                equities_value = (
-                    _equities_value if type(_equities_value) is Decimal else as_decimal(_equities_value)
+                equities_value__v = (
+                    equities_value__j if type(equities_value__j) is Decimal else as_decimal(equities_value__j)
                 )
 
             _src_key = "cryptocurrenciesValue"
-            _cryptocurrencies_value = src_dict.get(_src_key, UNSET)
-            cryptocurrencies_value: Decimal | Unset
-            if type(_cryptocurrencies_value) is Decimal:
-                cryptocurrencies_value = _cryptocurrencies_value
+            cryptocurrencies_value__j = src_dict.get(_src_key, UNSET)
+            cryptocurrencies_value__v: Decimal | Unset
+            if type(cryptocurrencies_value__j) is Decimal:
+                cryptocurrencies_value__v = cryptocurrencies_value__j
 
-            elif isinstance(_cryptocurrencies_value, Unset):
-                cryptocurrencies_value = UNSET
+            elif isinstance(cryptocurrencies_value__j, Unset):
+                cryptocurrencies_value__v = UNSET
             else:
-                cryptocurrencies_value = (
-                    _cryptocurrencies_value
-                    if type(_cryptocurrencies_value) is Decimal
-                    else as_decimal(_cryptocurrencies_value)
+                cryptocurrencies_value__v = (
+                    cryptocurrencies_value__j
+                    if type(cryptocurrencies_value__j) is Decimal
+                    else as_decimal(cryptocurrencies_value__j)
                 )
 
             _src_key = "nftsValue"
-            _nfts_value = src_dict.get(_src_key, UNSET)
-            nfts_value: Decimal | Unset
-            if type(_nfts_value) is Decimal:
-                nfts_value = _nfts_value
+            nfts_value__j = src_dict.get(_src_key, UNSET)
+            nfts_value__v: Decimal | Unset
+            if type(nfts_value__j) is Decimal:
+                nfts_value__v = nfts_value__j
 
-            elif isinstance(_nfts_value, Unset):
-                nfts_value = UNSET
+            elif isinstance(nfts_value__j, Unset):
+                nfts_value__v = UNSET
             else:
-                nfts_value = _nfts_value if type(_nfts_value) is Decimal else as_decimal(_nfts_value)
+                nfts_value__v = nfts_value__j if type(nfts_value__j) is Decimal else as_decimal(nfts_value__j)
 
             _src_key = "equityPositions"
-            equity_positions = src_dict.get(_src_key, UNSET)
-            if equity_positions is not None and equity_positions is not UNSET:
-                equity_positions = _parse_equity_positions(equity_positions)
+            equity_positions__v = src_dict.get(_src_key, UNSET)
+            if equity_positions__v is not None and equity_positions__v is not UNSET:
+                equity_positions__v = _parse_equity_positions(equity_positions__v)
 
             _src_key = "cryptocurrencyPositions"
-            cryptocurrency_positions = src_dict.get(_src_key, UNSET)
-            if cryptocurrency_positions is not None and cryptocurrency_positions is not UNSET:
-                cryptocurrency_positions = _parse_cryptocurrency_positions(cryptocurrency_positions)
+            cryptocurrency_positions__v = src_dict.get(_src_key, UNSET)
+            if cryptocurrency_positions__v is not None and cryptocurrency_positions__v is not UNSET:
+                cryptocurrency_positions__v = _parse_cryptocurrency_positions(cryptocurrency_positions__v)
 
             _src_key = "nftPositions"
-            nft_positions = src_dict.get(_src_key, UNSET)
-            if nft_positions is not None and nft_positions is not UNSET:
-                nft_positions = _parse_nft_positions(nft_positions)
+            nft_positions__v = src_dict.get(_src_key, UNSET)
+            if nft_positions__v is not None and nft_positions__v is not UNSET:
+                nft_positions__v = _parse_nft_positions(nft_positions__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        b2b_portfolio_model = cls(
-            portfolio_cost_basis,
-            actual_portfolio_performance,
-            equities_value,
-            cryptocurrencies_value,
-            nfts_value,
-            equity_positions,
-            cryptocurrency_positions,
-            nft_positions,
+        instance = cls(
+            portfolio_cost_basis__v,
+            actual_portfolio_performance__v,
+            equities_value__v,
+            cryptocurrencies_value__v,
+            nfts_value__v,
+            equity_positions__v,
+            cryptocurrency_positions__v,
+            nft_positions__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            b2b_portfolio_model.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        b2b_portfolio_model.source_json = src_dict
-        return b2b_portfolio_model
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -310,12 +308,10 @@ def _parse_equity_positions(data: object) -> list[PositionWithReturn] | None | U
         try:
             variant_1 = []
             try:
-                for equity_positions_type_0_item_data in data:
-                    equity_positions_type_0_item = _models.PositionWithReturn.from_dict(
-                        equity_positions_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.PositionWithReturn.from_dict(variant_1_data)
 
-                    variant_1.append(equity_positions_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 
@@ -337,12 +333,10 @@ def _parse_cryptocurrency_positions(data: object) -> list[PositionWithReturn] | 
         try:
             variant_1 = []
             try:
-                for cryptocurrency_positions_type_0_item_data in data:
-                    cryptocurrency_positions_type_0_item = _models.PositionWithReturn.from_dict(
-                        cryptocurrency_positions_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.PositionWithReturn.from_dict(variant_1_data)
 
-                    variant_1.append(cryptocurrency_positions_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 
@@ -364,12 +358,10 @@ def _parse_nft_positions(data: object) -> list[NftPositionWithMarketValues] | No
         try:
             variant_1 = []
             try:
-                for nft_positions_type_0_item_data in data:
-                    nft_positions_type_0_item = _models.NftPositionWithMarketValues.from_dict(
-                        nft_positions_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.NftPositionWithMarketValues.from_dict(variant_1_data)
 
-                    variant_1.append(nft_positions_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 

@@ -39,16 +39,16 @@ class BalanceBrokerBaseRequest:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_token = self.auth_token
+        auth_token__j = self.auth_token
 
-        type_ = self.type_.value
+        type___j = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "authToken": auth_token,
-                "type": type_,
+                "authToken": auth_token__j,
+                "type": type___j,
             }
         )
 
@@ -62,31 +62,29 @@ class BalanceBrokerBaseRequest:
         _src_key = ""
         try:
             _src_key = "authToken"
-            _auth_token = src_dict[_src_key]
-            auth_token: str
-            if type(_auth_token) is not str:
-                type_mismatch("a string", _auth_token)
-            auth_token = _auth_token
+            auth_token__j = src_dict[_src_key]
+            auth_token__v: str
+            if type(auth_token__j) is not str:
+                type_mismatch("a string", auth_token__j)
+            auth_token__v = auth_token__j
 
             _src_key = "type"
-            _type_ = src_dict[_src_key]
-            type_: BrokerType
-            type_ = BrokerType(_type_)
+            type___j = src_dict[_src_key]
+            type___v: BrokerType
+            type___v = BrokerType(type___j)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        balance_broker_base_request = cls(
-            auth_token,
-            type_,
+        instance = cls(
+            auth_token__v,
+            type___v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            balance_broker_base_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        balance_broker_base_request.source_json = src_dict
-        return balance_broker_base_request
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

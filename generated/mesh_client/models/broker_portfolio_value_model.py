@@ -58,41 +58,41 @@ class BrokerPortfolioValueModel:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        total_value = self.total_value
+        total_value__j = self.total_value
 
-        total_performance = self.total_performance
+        total_performance__j = self.total_performance
 
-        equities_value = self.equities_value
+        equities_value__j = self.equities_value
 
-        equities_performance = self.equities_performance
+        equities_performance__j = self.equities_performance
 
-        cryptocurrencies_value = self.cryptocurrencies_value
+        cryptocurrencies_value__j = self.cryptocurrencies_value
 
-        cryptocurrencies_performance = self.cryptocurrencies_performance
+        cryptocurrencies_performance__j = self.cryptocurrencies_performance
 
-        nfts_value = self.nfts_value
+        nfts_value__j = self.nfts_value
 
-        fiat_value = self.fiat_value
+        fiat_value__j = self.fiat_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if total_value is not UNSET:
-            field_dict["totalValue"] = total_value
-        if total_performance is not UNSET:
-            field_dict["totalPerformance"] = total_performance
-        if equities_value is not UNSET:
-            field_dict["equitiesValue"] = equities_value
-        if equities_performance is not UNSET:
-            field_dict["equitiesPerformance"] = equities_performance
-        if cryptocurrencies_value is not UNSET:
-            field_dict["cryptocurrenciesValue"] = cryptocurrencies_value
-        if cryptocurrencies_performance is not UNSET:
-            field_dict["cryptocurrenciesPerformance"] = cryptocurrencies_performance
-        if nfts_value is not UNSET:
-            field_dict["nftsValue"] = nfts_value
-        if fiat_value is not UNSET:
-            field_dict["fiatValue"] = fiat_value
+        if total_value__j is not UNSET:
+            field_dict["totalValue"] = total_value__j
+        if total_performance__j is not UNSET:
+            field_dict["totalPerformance"] = total_performance__j
+        if equities_value__j is not UNSET:
+            field_dict["equitiesValue"] = equities_value__j
+        if equities_performance__j is not UNSET:
+            field_dict["equitiesPerformance"] = equities_performance__j
+        if cryptocurrencies_value__j is not UNSET:
+            field_dict["cryptocurrenciesValue"] = cryptocurrencies_value__j
+        if cryptocurrencies_performance__j is not UNSET:
+            field_dict["cryptocurrenciesPerformance"] = cryptocurrencies_performance__j
+        if nfts_value__j is not UNSET:
+            field_dict["nftsValue"] = nfts_value__j
+        if fiat_value__j is not UNSET:
+            field_dict["fiatValue"] = fiat_value__j
 
         return field_dict
 
@@ -104,131 +104,131 @@ class BrokerPortfolioValueModel:
         _src_key = ""
         try:
             _src_key = "totalValue"
-            _total_value = src_dict.get(_src_key, UNSET)
-            total_value: Decimal | Unset
-            if type(_total_value) is Decimal:
-                total_value = _total_value
+            total_value__j = src_dict.get(_src_key, UNSET)
+            total_value__v: Decimal | Unset
+            if type(total_value__j) is Decimal:
+                total_value__v = total_value__j
 
-            elif isinstance(_total_value, Unset):
-                total_value = UNSET
+            elif isinstance(total_value__j, Unset):
+                total_value__v = UNSET
             else:
-                total_value = _total_value if type(_total_value) is Decimal else as_decimal(_total_value)
+                total_value__v = (
+                    total_value__j if type(total_value__j) is Decimal else as_decimal(total_value__j)
+                )
 
             _src_key = "totalPerformance"
-            _total_performance = src_dict.get(_src_key, UNSET)
-            total_performance: Decimal | Unset
-            if type(_total_performance) is Decimal:
-                total_performance = _total_performance
+            total_performance__j = src_dict.get(_src_key, UNSET)
+            total_performance__v: Decimal | Unset
+            if type(total_performance__j) is Decimal:
+                total_performance__v = total_performance__j
 
-            elif isinstance(_total_performance, Unset):
-                total_performance = UNSET
+            elif isinstance(total_performance__j, Unset):
+                total_performance__v = UNSET
             else:
-                total_performance = (
-                    _total_performance
-                    if type(_total_performance) is Decimal
-                    else as_decimal(_total_performance)
+                total_performance__v = (
+                    total_performance__j
+                    if type(total_performance__j) is Decimal
+                    else as_decimal(total_performance__j)
                 )
 
             _src_key = "equitiesValue"
-            _equities_value = src_dict.get(_src_key, UNSET)
-            equities_value: Decimal | Unset
-            if type(_equities_value) is Decimal:
-                equities_value = _equities_value
+            equities_value__j = src_dict.get(_src_key, UNSET)
+            equities_value__v: Decimal | Unset
+            if type(equities_value__j) is Decimal:
+                equities_value__v = equities_value__j
 
-            elif isinstance(_equities_value, Unset):
-                equities_value = UNSET
+            elif isinstance(equities_value__j, Unset):
+                equities_value__v = UNSET
             else:
-                equities_value = (
-                    _equities_value if type(_equities_value) is Decimal else as_decimal(_equities_value)
+                equities_value__v = (
+                    equities_value__j if type(equities_value__j) is Decimal else as_decimal(equities_value__j)
                 )
 
             _src_key = "equitiesPerformance"
-            _equities_performance = src_dict.get(_src_key, UNSET)
-            equities_performance: Decimal | Unset
-            if type(_equities_performance) is Decimal:
-                equities_performance = _equities_performance
+            equities_performance__j = src_dict.get(_src_key, UNSET)
+            equities_performance__v: Decimal | Unset
+            if type(equities_performance__j) is Decimal:
+                equities_performance__v = equities_performance__j
 
-            elif isinstance(_equities_performance, Unset):
-                equities_performance = UNSET
+            elif isinstance(equities_performance__j, Unset):
+                equities_performance__v = UNSET
             else:
-                equities_performance = (
-                    _equities_performance
-                    if type(_equities_performance) is Decimal
-                    else as_decimal(_equities_performance)
+                equities_performance__v = (
+                    equities_performance__j
+                    if type(equities_performance__j) is Decimal
+                    else as_decimal(equities_performance__j)
                 )
 
             _src_key = "cryptocurrenciesValue"
-            _cryptocurrencies_value = src_dict.get(_src_key, UNSET)
-            cryptocurrencies_value: Decimal | Unset
-            if type(_cryptocurrencies_value) is Decimal:
-                cryptocurrencies_value = _cryptocurrencies_value
+            cryptocurrencies_value__j = src_dict.get(_src_key, UNSET)
+            cryptocurrencies_value__v: Decimal | Unset
+            if type(cryptocurrencies_value__j) is Decimal:
+                cryptocurrencies_value__v = cryptocurrencies_value__j
 
-            elif isinstance(_cryptocurrencies_value, Unset):
-                cryptocurrencies_value = UNSET
+            elif isinstance(cryptocurrencies_value__j, Unset):
+                cryptocurrencies_value__v = UNSET
             else:
-                cryptocurrencies_value = (
-                    _cryptocurrencies_value
-                    if type(_cryptocurrencies_value) is Decimal
-                    else as_decimal(_cryptocurrencies_value)
+                cryptocurrencies_value__v = (
+                    cryptocurrencies_value__j
+                    if type(cryptocurrencies_value__j) is Decimal
+                    else as_decimal(cryptocurrencies_value__j)
                 )
 
             _src_key = "cryptocurrenciesPerformance"
-            _cryptocurrencies_performance = src_dict.get(_src_key, UNSET)
-            cryptocurrencies_performance: Decimal | Unset
-            if type(_cryptocurrencies_performance) is Decimal:
-                cryptocurrencies_performance = _cryptocurrencies_performance
+            cryptocurrencies_performance__j = src_dict.get(_src_key, UNSET)
+            cryptocurrencies_performance__v: Decimal | Unset
+            if type(cryptocurrencies_performance__j) is Decimal:
+                cryptocurrencies_performance__v = cryptocurrencies_performance__j
 
-            elif isinstance(_cryptocurrencies_performance, Unset):
-                cryptocurrencies_performance = UNSET
+            elif isinstance(cryptocurrencies_performance__j, Unset):
+                cryptocurrencies_performance__v = UNSET
             else:
-                cryptocurrencies_performance = (
-                    _cryptocurrencies_performance
-                    if type(_cryptocurrencies_performance) is Decimal
-                    else as_decimal(_cryptocurrencies_performance)
+                cryptocurrencies_performance__v = (
+                    cryptocurrencies_performance__j
+                    if type(cryptocurrencies_performance__j) is Decimal
+                    else as_decimal(cryptocurrencies_performance__j)
                 )
 
             _src_key = "nftsValue"
-            _nfts_value = src_dict.get(_src_key, UNSET)
-            nfts_value: Decimal | Unset
-            if type(_nfts_value) is Decimal:
-                nfts_value = _nfts_value
+            nfts_value__j = src_dict.get(_src_key, UNSET)
+            nfts_value__v: Decimal | Unset
+            if type(nfts_value__j) is Decimal:
+                nfts_value__v = nfts_value__j
 
-            elif isinstance(_nfts_value, Unset):
-                nfts_value = UNSET
+            elif isinstance(nfts_value__j, Unset):
+                nfts_value__v = UNSET
             else:
-                nfts_value = _nfts_value if type(_nfts_value) is Decimal else as_decimal(_nfts_value)
+                nfts_value__v = nfts_value__j if type(nfts_value__j) is Decimal else as_decimal(nfts_value__j)
 
             _src_key = "fiatValue"
-            _fiat_value = src_dict.get(_src_key, UNSET)
-            fiat_value: Decimal | Unset
-            if type(_fiat_value) is Decimal:
-                fiat_value = _fiat_value
+            fiat_value__j = src_dict.get(_src_key, UNSET)
+            fiat_value__v: Decimal | Unset
+            if type(fiat_value__j) is Decimal:
+                fiat_value__v = fiat_value__j
 
-            elif isinstance(_fiat_value, Unset):
-                fiat_value = UNSET
+            elif isinstance(fiat_value__j, Unset):
+                fiat_value__v = UNSET
             else:
-                fiat_value = _fiat_value if type(_fiat_value) is Decimal else as_decimal(_fiat_value)
+                fiat_value__v = fiat_value__j if type(fiat_value__j) is Decimal else as_decimal(fiat_value__j)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        broker_portfolio_value_model = cls(
-            total_value,
-            total_performance,
-            equities_value,
-            equities_performance,
-            cryptocurrencies_value,
-            cryptocurrencies_performance,
-            nfts_value,
-            fiat_value,
+        instance = cls(
+            total_value__v,
+            total_performance__v,
+            equities_value__v,
+            equities_performance__v,
+            cryptocurrencies_value__v,
+            cryptocurrencies_performance__v,
+            nfts_value__v,
+            fiat_value__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            broker_portfolio_value_model.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        broker_portfolio_value_model.source_json = src_dict
-        return broker_portfolio_value_model
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,69 +65,69 @@ class BrokerPortfolioValueModelApiResult:
     def to_dict(self) -> dict[str, Any]:
         from ..models.broker_portfolio_value_model import BrokerPortfolioValueModel  # noqa: PLC0415
 
-        status: str | Unset = UNSET
+        status__j: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status__j = self.status.value
 
-        message: None | str | Unset
+        message__j: None | str | Unset
         if isinstance(self.message, Unset):
-            message = UNSET
+            message__j = UNSET
         else:
-            message = self.message
+            message__j = self.message
 
-        display_message: None | str | Unset
+        display_message__j: None | str | Unset
         if isinstance(self.display_message, Unset):
-            display_message = UNSET
+            display_message__j = UNSET
         else:
-            display_message = self.display_message
+            display_message__j = self.display_message
 
-        error_type: None | str | Unset
+        error_type__j: None | str | Unset
         if isinstance(self.error_type, Unset):
-            error_type = UNSET
+            error_type__j = UNSET
         else:
-            error_type = self.error_type
+            error_type__j = self.error_type
 
-        error_hash: None | str | Unset
+        error_hash__j: None | str | Unset
         if isinstance(self.error_hash, Unset):
-            error_hash = UNSET
+            error_hash__j = UNSET
         else:
-            error_hash = self.error_hash
+            error_hash__j = self.error_hash
 
-        team_code: None | str | Unset
+        team_code__j: None | str | Unset
         if isinstance(self.team_code, Unset):
-            team_code = UNSET
+            team_code__j = UNSET
         else:
-            team_code = self.team_code
+            team_code__j = self.team_code
 
-        error_data = self.error_data
+        error_data__j = self.error_data
 
-        content: dict[str, Any] | None | Unset
+        content__j: dict[str, Any] | None | Unset
         if isinstance(self.content, Unset):
-            content = UNSET
+            content__j = UNSET
         elif isinstance(self.content, BrokerPortfolioValueModel):
-            content = self.content.to_dict()
+            content__j = self.content.to_dict()
         else:
-            content = self.content
+            content__j = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-        if display_message is not UNSET:
-            field_dict["displayMessage"] = display_message
-        if error_type is not UNSET:
-            field_dict["errorType"] = error_type
-        if error_hash is not UNSET:
-            field_dict["errorHash"] = error_hash
-        if team_code is not UNSET:
-            field_dict["teamCode"] = team_code
-        if error_data is not UNSET:
-            field_dict["errorData"] = error_data
-        if content is not UNSET:
-            field_dict["content"] = content
+        if status__j is not UNSET:
+            field_dict["status"] = status__j
+        if message__j is not UNSET:
+            field_dict["message"] = message__j
+        if display_message__j is not UNSET:
+            field_dict["displayMessage"] = display_message__j
+        if error_type__j is not UNSET:
+            field_dict["errorType"] = error_type__j
+        if error_hash__j is not UNSET:
+            field_dict["errorHash"] = error_hash__j
+        if team_code__j is not UNSET:
+            field_dict["teamCode"] = team_code__j
+        if error_data__j is not UNSET:
+            field_dict["errorData"] = error_data__j
+        if content__j is not UNSET:
+            field_dict["content"] = content__j
 
         return field_dict
 
@@ -139,78 +139,76 @@ class BrokerPortfolioValueModelApiResult:
         _src_key = ""
         try:
             _src_key = "status"
-            _status = src_dict.get(_src_key, UNSET)
-            status: ApiResultStatus | Unset
-            if type(_status) is str:
-                status = ApiResultStatus(_status)
+            status__j = src_dict.get(_src_key, UNSET)
+            status__v: ApiResultStatus | Unset
+            if type(status__j) is str:
+                status__v = ApiResultStatus(status__j)
 
-            elif isinstance(_status, Unset):
-                status = UNSET
+            elif isinstance(status__j, Unset):
+                status__v = UNSET
             else:
-                status = ApiResultStatus(_status)
+                status__v = ApiResultStatus(status__j)
 
             _src_key = "message"
-            message = src_dict.get(_src_key, UNSET)
-            if type(message) is not str and message is not None and message is not UNSET:
-                message = _parse_message(message)
+            message__v = src_dict.get(_src_key, UNSET)
+            if type(message__v) is not str and message__v is not None and message__v is not UNSET:
+                message__v = _parse_message(message__v)
 
             _src_key = "displayMessage"
-            display_message = src_dict.get(_src_key, UNSET)
+            display_message__v = src_dict.get(_src_key, UNSET)
             if (
-                type(display_message) is not str
-                and display_message is not None
-                and display_message is not UNSET
+                type(display_message__v) is not str
+                and display_message__v is not None
+                and display_message__v is not UNSET
             ):
-                display_message = _parse_display_message(display_message)
+                display_message__v = _parse_display_message(display_message__v)
 
             _src_key = "errorType"
-            error_type = src_dict.get(_src_key, UNSET)
-            if type(error_type) is not str and error_type is not None and error_type is not UNSET:
-                error_type = _parse_error_type(error_type)
+            error_type__v = src_dict.get(_src_key, UNSET)
+            if type(error_type__v) is not str and error_type__v is not None and error_type__v is not UNSET:
+                error_type__v = _parse_error_type(error_type__v)
 
             _src_key = "errorHash"
-            error_hash = src_dict.get(_src_key, UNSET)
-            if type(error_hash) is not str and error_hash is not None and error_hash is not UNSET:
-                error_hash = _parse_error_hash(error_hash)
+            error_hash__v = src_dict.get(_src_key, UNSET)
+            if type(error_hash__v) is not str and error_hash__v is not None and error_hash__v is not UNSET:
+                error_hash__v = _parse_error_hash(error_hash__v)
 
             _src_key = "teamCode"
-            team_code = src_dict.get(_src_key, UNSET)
-            if type(team_code) is not str and team_code is not None and team_code is not UNSET:
-                team_code = _parse_team_code(team_code)
+            team_code__v = src_dict.get(_src_key, UNSET)
+            if type(team_code__v) is not str and team_code__v is not None and team_code__v is not UNSET:
+                team_code__v = _parse_team_code(team_code__v)
 
             _src_key = "errorData"
-            _error_data = src_dict.get(_src_key, UNSET)
-            error_data: Any | Unset
-            if isinstance(_error_data, Unset):
-                error_data = UNSET
+            error_data__j = src_dict.get(_src_key, UNSET)
+            error_data__v: Any | Unset
+            if isinstance(error_data__j, Unset):
+                error_data__v = UNSET
             else:
-                error_data = _error_data
+                error_data__v = error_data__j
 
             _src_key = "content"
-            content = src_dict.get(_src_key, UNSET)
-            if content is not None and content is not UNSET:
-                content = _parse_content(content)
+            content__v = src_dict.get(_src_key, UNSET)
+            if content__v is not None and content__v is not UNSET:
+                content__v = _parse_content(content__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        broker_portfolio_value_model_api_result = cls(
-            status,
-            message,
-            display_message,
-            error_type,
-            error_hash,
-            team_code,
-            error_data,
-            content,
+        instance = cls(
+            status__v,
+            message__v,
+            display_message__v,
+            error_type__v,
+            error_hash__v,
+            team_code__v,
+            error_data__v,
+            content__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            broker_portfolio_value_model_api_result.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        broker_portfolio_value_model_api_result.source_json = src_dict
-        return broker_portfolio_value_model_api_result
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,21 +42,21 @@ class DeFiPositionDistribution:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        caip_network_id: None | str
-        caip_network_id = self.caip_network_id
+        caip_network_id__j: None | str
+        caip_network_id__j = self.caip_network_id
 
-        address: None | str
-        address = self.address
+        address__j: None | str
+        address__j = self.address
 
-        amount = self.amount
+        amount__j = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "caipNetworkId": caip_network_id,
-                "address": address,
-                "amount": amount,
+                "caipNetworkId": caip_network_id__j,
+                "address": address__j,
+                "amount": amount__j,
             }
         )
 
@@ -70,37 +70,35 @@ class DeFiPositionDistribution:
         _src_key = ""
         try:
             _src_key = "caipNetworkId"
-            _caip_network_id = src_dict[_src_key]
-            caip_network_id = _caip_network_id
-            if type(caip_network_id) is not str and caip_network_id is not None:
-                caip_network_id = _parse_caip_network_id(caip_network_id)
+            caip_network_id__j = src_dict[_src_key]
+            caip_network_id__v = caip_network_id__j
+            if type(caip_network_id__v) is not str and caip_network_id__v is not None:
+                caip_network_id__v = _parse_caip_network_id(caip_network_id__v)
 
             _src_key = "address"
-            _address = src_dict[_src_key]
-            address = _address
-            if type(address) is not str and address is not None:
-                address = _parse_address(address)
+            address__j = src_dict[_src_key]
+            address__v = address__j
+            if type(address__v) is not str and address__v is not None:
+                address__v = _parse_address(address__v)
 
             _src_key = "amount"
-            _amount = src_dict[_src_key]
-            amount: Decimal
-            amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
+            amount__j = src_dict[_src_key]
+            amount__v: Decimal
+            amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        de_fi_position_distribution = cls(
-            caip_network_id,
-            address,
-            amount,
+        instance = cls(
+            caip_network_id__v,
+            address__v,
+            amount__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            de_fi_position_distribution.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        de_fi_position_distribution.source_json = src_dict
-        return de_fi_position_distribution
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,153 +84,149 @@ class HoldingsModel:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
+        status__j: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status__j = self.status.value
 
-        error_message: None | str | Unset
+        error_message__j: None | str | Unset
         if isinstance(self.error_message, Unset):
-            error_message = UNSET
+            error_message__j = UNSET
         else:
-            error_message = self.error_message
+            error_message__j = self.error_message
 
-        display_message: None | str | Unset
+        display_message__j: None | str | Unset
         if isinstance(self.display_message, Unset):
-            display_message = UNSET
+            display_message__j = UNSET
         else:
-            display_message = self.display_message
+            display_message__j = self.display_message
 
-        equity_positions: list[dict[str, Any]] | None | Unset
+        equity_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.equity_positions, Unset):
-            equity_positions = UNSET
+            equity_positions__j = UNSET
         elif isinstance(self.equity_positions, list):
-            equity_positions = []
-            for equity_positions_type_0_item_data in self.equity_positions:
-                equity_positions_type_0_item = equity_positions_type_0_item_data.to_dict()
-                equity_positions.append(equity_positions_type_0_item)
+            equity_positions__j = []
+            for equity_positions__j_data in self.equity_positions:
+                equity_positions__j_item = equity_positions__j_data.to_dict()
+                equity_positions__j.append(equity_positions__j_item)
 
         else:
-            equity_positions = self.equity_positions
+            equity_positions__j = self.equity_positions
 
-        cryptocurrency_positions: list[dict[str, Any]] | None | Unset
+        cryptocurrency_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.cryptocurrency_positions, Unset):
-            cryptocurrency_positions = UNSET
+            cryptocurrency_positions__j = UNSET
         elif isinstance(self.cryptocurrency_positions, list):
-            cryptocurrency_positions = []
-            for cryptocurrency_positions_type_0_item_data in self.cryptocurrency_positions:
-                cryptocurrency_positions_type_0_item = cryptocurrency_positions_type_0_item_data.to_dict()
-                cryptocurrency_positions.append(cryptocurrency_positions_type_0_item)
+            cryptocurrency_positions__j = []
+            for cryptocurrency_positions__j_data in self.cryptocurrency_positions:
+                cryptocurrency_positions__j_item = cryptocurrency_positions__j_data.to_dict()
+                cryptocurrency_positions__j.append(cryptocurrency_positions__j_item)
 
         else:
-            cryptocurrency_positions = self.cryptocurrency_positions
+            cryptocurrency_positions__j = self.cryptocurrency_positions
 
-        not_supported_equity_positions: list[dict[str, Any]] | None | Unset
+        not_supported_equity_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.not_supported_equity_positions, Unset):
-            not_supported_equity_positions = UNSET
+            not_supported_equity_positions__j = UNSET
         elif isinstance(self.not_supported_equity_positions, list):
-            not_supported_equity_positions = []
-            for not_supported_equity_positions_type_0_item_data in self.not_supported_equity_positions:
-                not_supported_equity_positions_type_0_item = (
-                    not_supported_equity_positions_type_0_item_data.to_dict()
-                )
-                not_supported_equity_positions.append(not_supported_equity_positions_type_0_item)
+            not_supported_equity_positions__j = []
+            for not_supported_equity_positions__j_data in self.not_supported_equity_positions:
+                not_supported_equity_positions__j_item = not_supported_equity_positions__j_data.to_dict()
+                not_supported_equity_positions__j.append(not_supported_equity_positions__j_item)
 
         else:
-            not_supported_equity_positions = self.not_supported_equity_positions
+            not_supported_equity_positions__j = self.not_supported_equity_positions
 
-        not_supported_cryptocurrency_positions: list[dict[str, Any]] | None | Unset
+        not_supported_cryptocurrency_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.not_supported_cryptocurrency_positions, Unset):
-            not_supported_cryptocurrency_positions = UNSET
+            not_supported_cryptocurrency_positions__j = UNSET
         elif isinstance(self.not_supported_cryptocurrency_positions, list):
-            not_supported_cryptocurrency_positions = []
-            for (
-                not_supported_cryptocurrency_positions_type_0_item_data
-            ) in self.not_supported_cryptocurrency_positions:
-                not_supported_cryptocurrency_positions_type_0_item = (
-                    not_supported_cryptocurrency_positions_type_0_item_data.to_dict()
+            not_supported_cryptocurrency_positions__j = []
+            for not_supported_cryptocurrency_positions__j_data in self.not_supported_cryptocurrency_positions:
+                not_supported_cryptocurrency_positions__j_item = (
+                    not_supported_cryptocurrency_positions__j_data.to_dict()
                 )
-                not_supported_cryptocurrency_positions.append(
-                    not_supported_cryptocurrency_positions_type_0_item
+                not_supported_cryptocurrency_positions__j.append(
+                    not_supported_cryptocurrency_positions__j_item
                 )
 
         else:
-            not_supported_cryptocurrency_positions = self.not_supported_cryptocurrency_positions
+            not_supported_cryptocurrency_positions__j = self.not_supported_cryptocurrency_positions
 
-        nft_positions: list[dict[str, Any]] | None | Unset
+        nft_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.nft_positions, Unset):
-            nft_positions = UNSET
+            nft_positions__j = UNSET
         elif isinstance(self.nft_positions, list):
-            nft_positions = []
-            for nft_positions_type_0_item_data in self.nft_positions:
-                nft_positions_type_0_item = nft_positions_type_0_item_data.to_dict()
-                nft_positions.append(nft_positions_type_0_item)
+            nft_positions__j = []
+            for nft_positions__j_data in self.nft_positions:
+                nft_positions__j_item = nft_positions__j_data.to_dict()
+                nft_positions__j.append(nft_positions__j_item)
 
         else:
-            nft_positions = self.nft_positions
+            nft_positions__j = self.nft_positions
 
-        option_positions: list[dict[str, Any]] | None | Unset
+        option_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.option_positions, Unset):
-            option_positions = UNSET
+            option_positions__j = UNSET
         elif isinstance(self.option_positions, list):
-            option_positions = []
-            for option_positions_type_0_item_data in self.option_positions:
-                option_positions_type_0_item = option_positions_type_0_item_data.to_dict()
-                option_positions.append(option_positions_type_0_item)
+            option_positions__j = []
+            for option_positions__j_data in self.option_positions:
+                option_positions__j_item = option_positions__j_data.to_dict()
+                option_positions__j.append(option_positions__j_item)
 
         else:
-            option_positions = self.option_positions
+            option_positions__j = self.option_positions
 
-        type_: str | Unset = UNSET
+        type___j: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type___j = self.type_.value
 
-        account_id: None | str | Unset
+        account_id__j: None | str | Unset
         if isinstance(self.account_id, Unset):
-            account_id = UNSET
+            account_id__j = UNSET
         else:
-            account_id = self.account_id
+            account_id__j = self.account_id
 
-        institution_name: None | str | Unset
+        institution_name__j: None | str | Unset
         if isinstance(self.institution_name, Unset):
-            institution_name = UNSET
+            institution_name__j = UNSET
         else:
-            institution_name = self.institution_name
+            institution_name__j = self.institution_name
 
-        account_name: None | str | Unset
+        account_name__j: None | str | Unset
         if isinstance(self.account_name, Unset):
-            account_name = UNSET
+            account_name__j = UNSET
         else:
-            account_name = self.account_name
+            account_name__j = self.account_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if error_message is not UNSET:
-            field_dict["errorMessage"] = error_message
-        if display_message is not UNSET:
-            field_dict["displayMessage"] = display_message
-        if equity_positions is not UNSET:
-            field_dict["equityPositions"] = equity_positions
-        if cryptocurrency_positions is not UNSET:
-            field_dict["cryptocurrencyPositions"] = cryptocurrency_positions
-        if not_supported_equity_positions is not UNSET:
-            field_dict["notSupportedEquityPositions"] = not_supported_equity_positions
-        if not_supported_cryptocurrency_positions is not UNSET:
-            field_dict["notSupportedCryptocurrencyPositions"] = not_supported_cryptocurrency_positions
-        if nft_positions is not UNSET:
-            field_dict["nftPositions"] = nft_positions
-        if option_positions is not UNSET:
-            field_dict["optionPositions"] = option_positions
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if institution_name is not UNSET:
-            field_dict["institutionName"] = institution_name
-        if account_name is not UNSET:
-            field_dict["accountName"] = account_name
+        if status__j is not UNSET:
+            field_dict["status"] = status__j
+        if error_message__j is not UNSET:
+            field_dict["errorMessage"] = error_message__j
+        if display_message__j is not UNSET:
+            field_dict["displayMessage"] = display_message__j
+        if equity_positions__j is not UNSET:
+            field_dict["equityPositions"] = equity_positions__j
+        if cryptocurrency_positions__j is not UNSET:
+            field_dict["cryptocurrencyPositions"] = cryptocurrency_positions__j
+        if not_supported_equity_positions__j is not UNSET:
+            field_dict["notSupportedEquityPositions"] = not_supported_equity_positions__j
+        if not_supported_cryptocurrency_positions__j is not UNSET:
+            field_dict["notSupportedCryptocurrencyPositions"] = not_supported_cryptocurrency_positions__j
+        if nft_positions__j is not UNSET:
+            field_dict["nftPositions"] = nft_positions__j
+        if option_positions__j is not UNSET:
+            field_dict["optionPositions"] = option_positions__j
+        if type___j is not UNSET:
+            field_dict["type"] = type___j
+        if account_id__j is not UNSET:
+            field_dict["accountId"] = account_id__j
+        if institution_name__j is not UNSET:
+            field_dict["institutionName"] = institution_name__j
+        if account_name__j is not UNSET:
+            field_dict["accountName"] = account_name__j
 
         return field_dict
 
@@ -242,120 +238,131 @@ class HoldingsModel:
         _src_key = ""
         try:
             _src_key = "status"
-            _status = src_dict.get(_src_key, UNSET)
-            status: BrokerRequestStatus | Unset
-            if type(_status) is str:
-                status = BrokerRequestStatus(_status)
+            status__j = src_dict.get(_src_key, UNSET)
+            status__v: BrokerRequestStatus | Unset
+            if type(status__j) is str:
+                status__v = BrokerRequestStatus(status__j)
 
-            elif isinstance(_status, Unset):
-                status = UNSET
+            elif isinstance(status__j, Unset):
+                status__v = UNSET
             else:
-                status = BrokerRequestStatus(_status)
+                status__v = BrokerRequestStatus(status__j)
 
             _src_key = "errorMessage"
-            error_message = src_dict.get(_src_key, UNSET)
-            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
-                error_message = _parse_error_message(error_message)
+            error_message__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(error_message__v) is not str
+                and error_message__v is not None
+                and error_message__v is not UNSET
+            ):
+                error_message__v = _parse_error_message(error_message__v)
 
             _src_key = "displayMessage"
-            display_message = src_dict.get(_src_key, UNSET)
+            display_message__v = src_dict.get(_src_key, UNSET)
             if (
-                type(display_message) is not str
-                and display_message is not None
-                and display_message is not UNSET
+                type(display_message__v) is not str
+                and display_message__v is not None
+                and display_message__v is not UNSET
             ):
-                display_message = _parse_display_message(display_message)
+                display_message__v = _parse_display_message(display_message__v)
 
             _src_key = "equityPositions"
-            equity_positions = src_dict.get(_src_key, UNSET)
-            if equity_positions is not None and equity_positions is not UNSET:
-                equity_positions = _parse_equity_positions(equity_positions)
+            equity_positions__v = src_dict.get(_src_key, UNSET)
+            if equity_positions__v is not None and equity_positions__v is not UNSET:
+                equity_positions__v = _parse_equity_positions(equity_positions__v)
 
             _src_key = "cryptocurrencyPositions"
-            cryptocurrency_positions = src_dict.get(_src_key, UNSET)
-            if cryptocurrency_positions is not None and cryptocurrency_positions is not UNSET:
-                cryptocurrency_positions = _parse_cryptocurrency_positions(cryptocurrency_positions)
+            cryptocurrency_positions__v = src_dict.get(_src_key, UNSET)
+            if cryptocurrency_positions__v is not None and cryptocurrency_positions__v is not UNSET:
+                cryptocurrency_positions__v = _parse_cryptocurrency_positions(cryptocurrency_positions__v)
 
             _src_key = "notSupportedEquityPositions"
-            not_supported_equity_positions = src_dict.get(_src_key, UNSET)
-            if not_supported_equity_positions is not None and not_supported_equity_positions is not UNSET:
-                not_supported_equity_positions = _parse_not_supported_equity_positions(
-                    not_supported_equity_positions
+            not_supported_equity_positions__v = src_dict.get(_src_key, UNSET)
+            if (
+                not_supported_equity_positions__v is not None
+                and not_supported_equity_positions__v is not UNSET
+            ):
+                not_supported_equity_positions__v = _parse_not_supported_equity_positions(
+                    not_supported_equity_positions__v
                 )
 
             _src_key = "notSupportedCryptocurrencyPositions"
-            not_supported_cryptocurrency_positions = src_dict.get(_src_key, UNSET)
+            not_supported_cryptocurrency_positions__v = src_dict.get(_src_key, UNSET)
             if (
-                not_supported_cryptocurrency_positions is not None
-                and not_supported_cryptocurrency_positions is not UNSET
+                not_supported_cryptocurrency_positions__v is not None
+                and not_supported_cryptocurrency_positions__v is not UNSET
             ):
-                not_supported_cryptocurrency_positions = _parse_not_supported_cryptocurrency_positions(
-                    not_supported_cryptocurrency_positions
+                not_supported_cryptocurrency_positions__v = _parse_not_supported_cryptocurrency_positions(
+                    not_supported_cryptocurrency_positions__v
                 )
 
             _src_key = "nftPositions"
-            nft_positions = src_dict.get(_src_key, UNSET)
-            if nft_positions is not None and nft_positions is not UNSET:
-                nft_positions = _parse_nft_positions(nft_positions)
+            nft_positions__v = src_dict.get(_src_key, UNSET)
+            if nft_positions__v is not None and nft_positions__v is not UNSET:
+                nft_positions__v = _parse_nft_positions(nft_positions__v)
 
             _src_key = "optionPositions"
-            option_positions = src_dict.get(_src_key, UNSET)
-            if option_positions is not None and option_positions is not UNSET:
-                option_positions = _parse_option_positions(option_positions)
+            option_positions__v = src_dict.get(_src_key, UNSET)
+            if option_positions__v is not None and option_positions__v is not UNSET:
+                option_positions__v = _parse_option_positions(option_positions__v)
 
             _src_key = "type"
-            _type_ = src_dict.get(_src_key, UNSET)
-            type_: BrokerType | Unset
-            if type(_type_) is str:
-                type_ = BrokerType(_type_)
+            type___j = src_dict.get(_src_key, UNSET)
+            type___v: BrokerType | Unset
+            if type(type___j) is str:
+                type___v = BrokerType(type___j)
 
-            elif isinstance(_type_, Unset):
-                type_ = UNSET
+            elif isinstance(type___j, Unset):
+                type___v = UNSET
             else:
-                type_ = BrokerType(_type_)
+                type___v = BrokerType(type___j)
 
             _src_key = "accountId"
-            account_id = src_dict.get(_src_key, UNSET)
-            if type(account_id) is not str and account_id is not None and account_id is not UNSET:
-                account_id = _parse_account_id(account_id)
+            account_id__v = src_dict.get(_src_key, UNSET)
+            if type(account_id__v) is not str and account_id__v is not None and account_id__v is not UNSET:
+                account_id__v = _parse_account_id(account_id__v)
 
             _src_key = "institutionName"
-            institution_name = src_dict.get(_src_key, UNSET)
+            institution_name__v = src_dict.get(_src_key, UNSET)
             if (
-                type(institution_name) is not str
-                and institution_name is not None
-                and institution_name is not UNSET
+                type(institution_name__v) is not str
+                and institution_name__v is not None
+                and institution_name__v is not UNSET
             ):
-                institution_name = _parse_institution_name(institution_name)
+                institution_name__v = _parse_institution_name(institution_name__v)
 
             _src_key = "accountName"
-            account_name = src_dict.get(_src_key, UNSET)
-            if type(account_name) is not str and account_name is not None and account_name is not UNSET:
-                account_name = _parse_account_name(account_name)
+            account_name__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(account_name__v) is not str
+                and account_name__v is not None
+                and account_name__v is not UNSET
+            ):
+                account_name__v = _parse_account_name(account_name__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        holdings_model = cls(
-            status,
-            error_message,
-            display_message,
-            equity_positions,
-            cryptocurrency_positions,
-            not_supported_equity_positions,
-            not_supported_cryptocurrency_positions,
-            nft_positions,
-            option_positions,
-            type_,
-            account_id,
-            institution_name,
-            account_name,
+        instance = cls(
+            status__v,
+            error_message__v,
+            display_message__v,
+            equity_positions__v,
+            cryptocurrency_positions__v,
+            not_supported_equity_positions__v,
+            not_supported_cryptocurrency_positions__v,
+            nft_positions__v,
+            option_positions__v,
+            type___v,
+            account_id__v,
+            institution_name__v,
+            account_name__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            holdings_model.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        holdings_model.source_json = src_dict
-        return holdings_model
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -420,12 +427,10 @@ def _parse_equity_positions(data: object) -> list[PositionWithMarketValue] | Non
         try:
             variant_1 = []
             try:
-                for equity_positions_type_0_item_data in data:
-                    equity_positions_type_0_item = _models.PositionWithMarketValue.from_dict(
-                        equity_positions_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.PositionWithMarketValue.from_dict(variant_1_data)
 
-                    variant_1.append(equity_positions_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 
@@ -447,12 +452,10 @@ def _parse_cryptocurrency_positions(data: object) -> list[PositionWithMarketValu
         try:
             variant_1 = []
             try:
-                for cryptocurrency_positions_type_0_item_data in data:
-                    cryptocurrency_positions_type_0_item = _models.PositionWithMarketValue.from_dict(
-                        cryptocurrency_positions_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.PositionWithMarketValue.from_dict(variant_1_data)
 
-                    variant_1.append(cryptocurrency_positions_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 
@@ -474,12 +477,10 @@ def _parse_not_supported_equity_positions(data: object) -> list[Position] | None
         try:
             variant_1 = []
             try:
-                for not_supported_equity_positions_type_0_item_data in data:
-                    not_supported_equity_positions_type_0_item = _models.Position.from_dict(
-                        not_supported_equity_positions_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.Position.from_dict(variant_1_data)
 
-                    variant_1.append(not_supported_equity_positions_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 
@@ -501,12 +502,10 @@ def _parse_not_supported_cryptocurrency_positions(data: object) -> list[Position
         try:
             variant_1 = []
             try:
-                for not_supported_cryptocurrency_positions_type_0_item_data in data:
-                    not_supported_cryptocurrency_positions_type_0_item = _models.Position.from_dict(
-                        not_supported_cryptocurrency_positions_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.Position.from_dict(variant_1_data)
 
-                    variant_1.append(not_supported_cryptocurrency_positions_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 
@@ -528,12 +527,10 @@ def _parse_nft_positions(data: object) -> list[B2BNftPosition] | None | Unset:
         try:
             variant_1 = []
             try:
-                for nft_positions_type_0_item_data in data:
-                    nft_positions_type_0_item = _models.B2BNftPosition.from_dict(
-                        nft_positions_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.B2BNftPosition.from_dict(variant_1_data)
 
-                    variant_1.append(nft_positions_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 
@@ -555,12 +552,10 @@ def _parse_option_positions(data: object) -> list[B2BOptionPosition] | None | Un
         try:
             variant_1 = []
             try:
-                for option_positions_type_0_item_data in data:
-                    option_positions_type_0_item = _models.B2BOptionPosition.from_dict(
-                        option_positions_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.B2BOptionPosition.from_dict(variant_1_data)
 
-                    variant_1.append(option_positions_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 

@@ -58,63 +58,63 @@ class NftOrder:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        order_side: str | Unset = UNSET
+        order_side__j: str | Unset = UNSET
         if not isinstance(self.order_side, Unset):
-            order_side = self.order_side.value
+            order_side__j = self.order_side.value
 
-        symbol: None | str | Unset
+        symbol__j: None | str | Unset
         if isinstance(self.symbol, Unset):
-            symbol = UNSET
+            symbol__j = UNSET
         else:
-            symbol = self.symbol
+            symbol__j = self.symbol
 
-        price = self.price
+        price__j = self.price
 
-        price_usd: Decimal | None | Unset
+        price_usd__j: Decimal | None | Unset
         if isinstance(self.price_usd, Unset):
-            price_usd = UNSET
+            price_usd__j = UNSET
         else:
-            price_usd = self.price_usd
+            price_usd__j = self.price_usd
 
-        amount = self.amount
+        amount__j = self.amount
 
-        created_timestamp: int | None | Unset
+        created_timestamp__j: int | None | Unset
         if isinstance(self.created_timestamp, Unset):
-            created_timestamp = UNSET
+            created_timestamp__j = UNSET
         else:
-            created_timestamp = self.created_timestamp
+            created_timestamp__j = self.created_timestamp
 
-        updated_timestamp: int | None | Unset
+        updated_timestamp__j: int | None | Unset
         if isinstance(self.updated_timestamp, Unset):
-            updated_timestamp = UNSET
+            updated_timestamp__j = UNSET
         else:
-            updated_timestamp = self.updated_timestamp
+            updated_timestamp__j = self.updated_timestamp
 
-        symbol_logo: None | str | Unset
+        symbol_logo__j: None | str | Unset
         if isinstance(self.symbol_logo, Unset):
-            symbol_logo = UNSET
+            symbol_logo__j = UNSET
         else:
-            symbol_logo = self.symbol_logo
+            symbol_logo__j = self.symbol_logo
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if order_side is not UNSET:
-            field_dict["orderSide"] = order_side
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if price is not UNSET:
-            field_dict["price"] = price
-        if price_usd is not UNSET:
-            field_dict["priceUsd"] = price_usd
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if created_timestamp is not UNSET:
-            field_dict["createdTimestamp"] = created_timestamp
-        if updated_timestamp is not UNSET:
-            field_dict["updatedTimestamp"] = updated_timestamp
-        if symbol_logo is not UNSET:
-            field_dict["symbolLogo"] = symbol_logo
+        if order_side__j is not UNSET:
+            field_dict["orderSide"] = order_side__j
+        if symbol__j is not UNSET:
+            field_dict["symbol"] = symbol__j
+        if price__j is not UNSET:
+            field_dict["price"] = price__j
+        if price_usd__j is not UNSET:
+            field_dict["priceUsd"] = price_usd__j
+        if amount__j is not UNSET:
+            field_dict["amount"] = amount__j
+        if created_timestamp__j is not UNSET:
+            field_dict["createdTimestamp"] = created_timestamp__j
+        if updated_timestamp__j is not UNSET:
+            field_dict["updatedTimestamp"] = updated_timestamp__j
+        if symbol_logo__j is not UNSET:
+            field_dict["symbolLogo"] = symbol_logo__j
 
         return field_dict
 
@@ -126,81 +126,85 @@ class NftOrder:
         _src_key = ""
         try:
             _src_key = "orderSide"
-            _order_side = src_dict.get(_src_key, UNSET)
-            order_side: NftOrderSide | Unset
-            if type(_order_side) is str:
-                order_side = NftOrderSide(_order_side)
+            order_side__j = src_dict.get(_src_key, UNSET)
+            order_side__v: NftOrderSide | Unset
+            if type(order_side__j) is str:
+                order_side__v = NftOrderSide(order_side__j)
 
-            elif isinstance(_order_side, Unset):
-                order_side = UNSET
+            elif isinstance(order_side__j, Unset):
+                order_side__v = UNSET
             else:
-                order_side = NftOrderSide(_order_side)
+                order_side__v = NftOrderSide(order_side__j)
 
             _src_key = "symbol"
-            symbol = src_dict.get(_src_key, UNSET)
-            if type(symbol) is not str and symbol is not None and symbol is not UNSET:
-                symbol = _parse_symbol(symbol)
+            symbol__v = src_dict.get(_src_key, UNSET)
+            if type(symbol__v) is not str and symbol__v is not None and symbol__v is not UNSET:
+                symbol__v = _parse_symbol(symbol__v)
 
             _src_key = "price"
-            _price = src_dict.get(_src_key, UNSET)
-            price: Decimal | Unset
-            if type(_price) is Decimal:
-                price = _price
+            price__j = src_dict.get(_src_key, UNSET)
+            price__v: Decimal | Unset
+            if type(price__j) is Decimal:
+                price__v = price__j
 
-            elif isinstance(_price, Unset):
-                price = UNSET
+            elif isinstance(price__j, Unset):
+                price__v = UNSET
             else:
-                price = _price if type(_price) is Decimal else as_decimal(_price)
+                price__v = price__j if type(price__j) is Decimal else as_decimal(price__j)
 
             _src_key = "priceUsd"
-            price_usd = src_dict.get(_src_key, UNSET)
-            if type(price_usd) is not Decimal and price_usd is not None and price_usd is not UNSET:
-                price_usd = INT_DECIMALS[price_usd] if type(price_usd) is int else _parse_price_usd(price_usd)
+            price_usd__v = src_dict.get(_src_key, UNSET)
+            if type(price_usd__v) is not Decimal and price_usd__v is not None and price_usd__v is not UNSET:
+                price_usd__v = (
+                    INT_DECIMALS[price_usd__v]
+                    if type(price_usd__v) is int
+                    else _parse_price_usd(price_usd__v)
+                )
 
             _src_key = "amount"
-            _amount = src_dict.get(_src_key, UNSET)
-            amount: Decimal | Unset
-            if type(_amount) is Decimal:
-                amount = _amount
+            amount__j = src_dict.get(_src_key, UNSET)
+            amount__v: Decimal | Unset
+            if type(amount__j) is Decimal:
+                amount__v = amount__j
 
-            elif isinstance(_amount, Unset):
-                amount = UNSET
+            elif isinstance(amount__j, Unset):
+                amount__v = UNSET
             else:
-                amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
+                amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "createdTimestamp"
-            created_timestamp = src_dict.get(_src_key, UNSET)
-            if created_timestamp is not None and created_timestamp is not UNSET:
-                created_timestamp = _parse_created_timestamp(created_timestamp)
+            created_timestamp__v = src_dict.get(_src_key, UNSET)
+            if created_timestamp__v is not None and created_timestamp__v is not UNSET:
+                created_timestamp__v = _parse_created_timestamp(created_timestamp__v)
 
             _src_key = "updatedTimestamp"
-            updated_timestamp = src_dict.get(_src_key, UNSET)
-            if updated_timestamp is not None and updated_timestamp is not UNSET:
-                updated_timestamp = _parse_updated_timestamp(updated_timestamp)
+            updated_timestamp__v = src_dict.get(_src_key, UNSET)
+            if updated_timestamp__v is not None and updated_timestamp__v is not UNSET:
+                updated_timestamp__v = _parse_updated_timestamp(updated_timestamp__v)
 
             _src_key = "symbolLogo"
-            symbol_logo = src_dict.get(_src_key, UNSET)
-            if type(symbol_logo) is not str and symbol_logo is not None and symbol_logo is not UNSET:
-                symbol_logo = _parse_symbol_logo(symbol_logo)
+            symbol_logo__v = src_dict.get(_src_key, UNSET)
+            if type(symbol_logo__v) is not str and symbol_logo__v is not None and symbol_logo__v is not UNSET:
+                symbol_logo__v = _parse_symbol_logo(symbol_logo__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        nft_order = cls(
-            order_side,
-            symbol,
-            price,
-            price_usd,
-            amount,
-            created_timestamp,
-            updated_timestamp,
-            symbol_logo,
+        instance = cls(
+            order_side__v,
+            symbol__v,
+            price__v,
+            price_usd__v,
+            amount__v,
+            created_timestamp__v,
+            updated_timestamp__v,
+            symbol_logo__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            nft_order.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        nft_order.source_json = src_dict
-        return nft_order
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

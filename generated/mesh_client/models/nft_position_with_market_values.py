@@ -125,231 +125,231 @@ class NftPositionWithMarketValues:
     def to_dict(self) -> dict[str, Any]:
         from ..models.nft_order import NftOrder  # noqa: PLC0415
 
-        amount = self.amount
+        amount__j = self.amount
 
-        cost_basis: Decimal | None | Unset
+        cost_basis__j: Decimal | None | Unset
         if isinstance(self.cost_basis, Unset):
-            cost_basis = UNSET
+            cost_basis__j = UNSET
         else:
-            cost_basis = self.cost_basis
+            cost_basis__j = self.cost_basis
 
-        contract_address: None | str | Unset
+        contract_address__j: None | str | Unset
         if isinstance(self.contract_address, Unset):
-            contract_address = UNSET
+            contract_address__j = UNSET
         else:
-            contract_address = self.contract_address
+            contract_address__j = self.contract_address
 
-        payment_token_symbol: None | str | Unset
+        payment_token_symbol__j: None | str | Unset
         if isinstance(self.payment_token_symbol, Unset):
-            payment_token_symbol = UNSET
+            payment_token_symbol__j = UNSET
         else:
-            payment_token_symbol = self.payment_token_symbol
+            payment_token_symbol__j = self.payment_token_symbol
 
-        name: None | str | Unset
+        name__j: None | str | Unset
         if isinstance(self.name, Unset):
-            name = UNSET
+            name__j = UNSET
         else:
-            name = self.name
+            name__j = self.name
 
-        description: None | str | Unset
+        description__j: None | str | Unset
         if isinstance(self.description, Unset):
-            description = UNSET
+            description__j = UNSET
         else:
-            description = self.description
+            description__j = self.description
 
-        image_url: None | str | Unset
+        image_url__j: None | str | Unset
         if isinstance(self.image_url, Unset):
-            image_url = UNSET
+            image_url__j = UNSET
         else:
-            image_url = self.image_url
+            image_url__j = self.image_url
 
-        image_original_url: None | str | Unset
+        image_original_url__j: None | str | Unset
         if isinstance(self.image_original_url, Unset):
-            image_original_url = UNSET
+            image_original_url__j = UNSET
         else:
-            image_original_url = self.image_original_url
+            image_original_url__j = self.image_original_url
 
-        animation_url: None | str | Unset
+        animation_url__j: None | str | Unset
         if isinstance(self.animation_url, Unset):
-            animation_url = UNSET
+            animation_url__j = UNSET
         else:
-            animation_url = self.animation_url
+            animation_url__j = self.animation_url
 
-        background_color: None | str | Unset
+        background_color__j: None | str | Unset
         if isinstance(self.background_color, Unset):
-            background_color = UNSET
+            background_color__j = UNSET
         else:
-            background_color = self.background_color
+            background_color__j = self.background_color
 
-        marketplace_id: None | str | Unset
+        marketplace_id__j: None | str | Unset
         if isinstance(self.marketplace_id, Unset):
-            marketplace_id = UNSET
+            marketplace_id__j = UNSET
         else:
-            marketplace_id = self.marketplace_id
+            marketplace_id__j = self.marketplace_id
 
-        token_id: None | str | Unset
+        token_id__j: None | str | Unset
         if isinstance(self.token_id, Unset):
-            token_id = UNSET
+            token_id__j = UNSET
         else:
-            token_id = self.token_id
+            token_id__j = self.token_id
 
-        number_of_sales: int | None | Unset
+        number_of_sales__j: int | None | Unset
         if isinstance(self.number_of_sales, Unset):
-            number_of_sales = UNSET
+            number_of_sales__j = UNSET
         else:
-            number_of_sales = self.number_of_sales
+            number_of_sales__j = self.number_of_sales
 
-        contract_type: None | str | Unset
+        contract_type__j: None | str | Unset
         if isinstance(self.contract_type, Unset):
-            contract_type = UNSET
+            contract_type__j = UNSET
         else:
-            contract_type = self.contract_type
+            contract_type__j = self.contract_type
 
-        contract_name: None | str | Unset
+        contract_name__j: None | str | Unset
         if isinstance(self.contract_name, Unset):
-            contract_name = UNSET
+            contract_name__j = UNSET
         else:
-            contract_name = self.contract_name
+            contract_name__j = self.contract_name
 
-        contract_schema_name: None | str | Unset
+        contract_schema_name__j: None | str | Unset
         if isinstance(self.contract_schema_name, Unset):
-            contract_schema_name = UNSET
+            contract_schema_name__j = UNSET
         else:
-            contract_schema_name = self.contract_schema_name
+            contract_schema_name__j = self.contract_schema_name
 
-        contract_symbol: None | str | Unset
+        contract_symbol__j: None | str | Unset
         if isinstance(self.contract_symbol, Unset):
-            contract_symbol = UNSET
+            contract_symbol__j = UNSET
         else:
-            contract_symbol = self.contract_symbol
+            contract_symbol__j = self.contract_symbol
 
-        contract_description: None | str | Unset
+        contract_description__j: None | str | Unset
         if isinstance(self.contract_description, Unset):
-            contract_description = UNSET
+            contract_description__j = UNSET
         else:
-            contract_description = self.contract_description
+            contract_description__j = self.contract_description
 
-        marketplace_permalink: None | str | Unset
+        marketplace_permalink__j: None | str | Unset
         if isinstance(self.marketplace_permalink, Unset):
-            marketplace_permalink = UNSET
+            marketplace_permalink__j = UNSET
         else:
-            marketplace_permalink = self.marketplace_permalink
+            marketplace_permalink__j = self.marketplace_permalink
 
-        contract_external_link: None | str | Unset
+        contract_external_link__j: None | str | Unset
         if isinstance(self.contract_external_link, Unset):
-            contract_external_link = UNSET
+            contract_external_link__j = UNSET
         else:
-            contract_external_link = self.contract_external_link
+            contract_external_link__j = self.contract_external_link
 
-        creator_address: None | str | Unset
+        creator_address__j: None | str | Unset
         if isinstance(self.creator_address, Unset):
-            creator_address = UNSET
+            creator_address__j = UNSET
         else:
-            creator_address = self.creator_address
+            creator_address__j = self.creator_address
 
-        current_offer: dict[str, Any] | None | Unset
+        current_offer__j: dict[str, Any] | None | Unset
         if isinstance(self.current_offer, Unset):
-            current_offer = UNSET
+            current_offer__j = UNSET
         elif isinstance(self.current_offer, NftOrder):
-            current_offer = self.current_offer.to_dict()
+            current_offer__j = self.current_offer.to_dict()
         else:
-            current_offer = self.current_offer
+            current_offer__j = self.current_offer
 
-        last_sale: dict[str, Any] | None | Unset
+        last_sale__j: dict[str, Any] | None | Unset
         if isinstance(self.last_sale, Unset):
-            last_sale = UNSET
+            last_sale__j = UNSET
         elif isinstance(self.last_sale, NftOrder):
-            last_sale = self.last_sale.to_dict()
+            last_sale__j = self.last_sale.to_dict()
         else:
-            last_sale = self.last_sale
+            last_sale__j = self.last_sale
 
-        blockchain: str | Unset = UNSET
+        blockchain__j: str | Unset = UNSET
         if not isinstance(self.blockchain, Unset):
-            blockchain = self.blockchain.value
+            blockchain__j = self.blockchain.value
 
-        address_explorer_link: None | str | Unset
+        address_explorer_link__j: None | str | Unset
         if isinstance(self.address_explorer_link, Unset):
-            address_explorer_link = UNSET
+            address_explorer_link__j = UNSET
         else:
-            address_explorer_link = self.address_explorer_link
+            address_explorer_link__j = self.address_explorer_link
 
-        twitter_username: None | str | Unset
+        twitter_username__j: None | str | Unset
         if isinstance(self.twitter_username, Unset):
-            twitter_username = UNSET
+            twitter_username__j = UNSET
         else:
-            twitter_username = self.twitter_username
+            twitter_username__j = self.twitter_username
 
-        market_value: Decimal | None | Unset
+        market_value__j: Decimal | None | Unset
         if isinstance(self.market_value, Unset):
-            market_value = UNSET
+            market_value__j = UNSET
         else:
-            market_value = self.market_value
+            market_value__j = self.market_value
 
-        portfolio_percentage: Decimal | None | Unset
+        portfolio_percentage__j: Decimal | None | Unset
         if isinstance(self.portfolio_percentage, Unset):
-            portfolio_percentage = UNSET
+            portfolio_percentage__j = UNSET
         else:
-            portfolio_percentage = self.portfolio_percentage
+            portfolio_percentage__j = self.portfolio_percentage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if cost_basis is not UNSET:
-            field_dict["costBasis"] = cost_basis
-        if contract_address is not UNSET:
-            field_dict["contractAddress"] = contract_address
-        if payment_token_symbol is not UNSET:
-            field_dict["paymentTokenSymbol"] = payment_token_symbol
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if image_original_url is not UNSET:
-            field_dict["imageOriginalUrl"] = image_original_url
-        if animation_url is not UNSET:
-            field_dict["animationUrl"] = animation_url
-        if background_color is not UNSET:
-            field_dict["backgroundColor"] = background_color
-        if marketplace_id is not UNSET:
-            field_dict["marketplaceId"] = marketplace_id
-        if token_id is not UNSET:
-            field_dict["tokenId"] = token_id
-        if number_of_sales is not UNSET:
-            field_dict["numberOfSales"] = number_of_sales
-        if contract_type is not UNSET:
-            field_dict["contractType"] = contract_type
-        if contract_name is not UNSET:
-            field_dict["contractName"] = contract_name
-        if contract_schema_name is not UNSET:
-            field_dict["contractSchemaName"] = contract_schema_name
-        if contract_symbol is not UNSET:
-            field_dict["contractSymbol"] = contract_symbol
-        if contract_description is not UNSET:
-            field_dict["contractDescription"] = contract_description
-        if marketplace_permalink is not UNSET:
-            field_dict["marketplacePermalink"] = marketplace_permalink
-        if contract_external_link is not UNSET:
-            field_dict["contractExternalLink"] = contract_external_link
-        if creator_address is not UNSET:
-            field_dict["creatorAddress"] = creator_address
-        if current_offer is not UNSET:
-            field_dict["currentOffer"] = current_offer
-        if last_sale is not UNSET:
-            field_dict["lastSale"] = last_sale
-        if blockchain is not UNSET:
-            field_dict["blockchain"] = blockchain
-        if address_explorer_link is not UNSET:
-            field_dict["addressExplorerLink"] = address_explorer_link
-        if twitter_username is not UNSET:
-            field_dict["twitterUsername"] = twitter_username
-        if market_value is not UNSET:
-            field_dict["marketValue"] = market_value
-        if portfolio_percentage is not UNSET:
-            field_dict["portfolioPercentage"] = portfolio_percentage
+        if amount__j is not UNSET:
+            field_dict["amount"] = amount__j
+        if cost_basis__j is not UNSET:
+            field_dict["costBasis"] = cost_basis__j
+        if contract_address__j is not UNSET:
+            field_dict["contractAddress"] = contract_address__j
+        if payment_token_symbol__j is not UNSET:
+            field_dict["paymentTokenSymbol"] = payment_token_symbol__j
+        if name__j is not UNSET:
+            field_dict["name"] = name__j
+        if description__j is not UNSET:
+            field_dict["description"] = description__j
+        if image_url__j is not UNSET:
+            field_dict["imageUrl"] = image_url__j
+        if image_original_url__j is not UNSET:
+            field_dict["imageOriginalUrl"] = image_original_url__j
+        if animation_url__j is not UNSET:
+            field_dict["animationUrl"] = animation_url__j
+        if background_color__j is not UNSET:
+            field_dict["backgroundColor"] = background_color__j
+        if marketplace_id__j is not UNSET:
+            field_dict["marketplaceId"] = marketplace_id__j
+        if token_id__j is not UNSET:
+            field_dict["tokenId"] = token_id__j
+        if number_of_sales__j is not UNSET:
+            field_dict["numberOfSales"] = number_of_sales__j
+        if contract_type__j is not UNSET:
+            field_dict["contractType"] = contract_type__j
+        if contract_name__j is not UNSET:
+            field_dict["contractName"] = contract_name__j
+        if contract_schema_name__j is not UNSET:
+            field_dict["contractSchemaName"] = contract_schema_name__j
+        if contract_symbol__j is not UNSET:
+            field_dict["contractSymbol"] = contract_symbol__j
+        if contract_description__j is not UNSET:
+            field_dict["contractDescription"] = contract_description__j
+        if marketplace_permalink__j is not UNSET:
+            field_dict["marketplacePermalink"] = marketplace_permalink__j
+        if contract_external_link__j is not UNSET:
+            field_dict["contractExternalLink"] = contract_external_link__j
+        if creator_address__j is not UNSET:
+            field_dict["creatorAddress"] = creator_address__j
+        if current_offer__j is not UNSET:
+            field_dict["currentOffer"] = current_offer__j
+        if last_sale__j is not UNSET:
+            field_dict["lastSale"] = last_sale__j
+        if blockchain__j is not UNSET:
+            field_dict["blockchain"] = blockchain__j
+        if address_explorer_link__j is not UNSET:
+            field_dict["addressExplorerLink"] = address_explorer_link__j
+        if twitter_username__j is not UNSET:
+            field_dict["twitterUsername"] = twitter_username__j
+        if market_value__j is not UNSET:
+            field_dict["marketValue"] = market_value__j
+        if portfolio_percentage__j is not UNSET:
+            field_dict["portfolioPercentage"] = portfolio_percentage__j
 
         return field_dict
 
@@ -361,259 +361,283 @@ class NftPositionWithMarketValues:
         _src_key = ""
         try:
             _src_key = "amount"
-            _amount = src_dict.get(_src_key, UNSET)
-            amount: Decimal | Unset
-            if type(_amount) is Decimal:
-                amount = _amount
+            amount__j = src_dict.get(_src_key, UNSET)
+            amount__v: Decimal | Unset
+            if type(amount__j) is Decimal:
+                amount__v = amount__j
 
-            elif isinstance(_amount, Unset):
-                amount = UNSET
+            elif isinstance(amount__j, Unset):
+                amount__v = UNSET
             else:
-                amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
+                amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "costBasis"
-            cost_basis = src_dict.get(_src_key, UNSET)
-            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
-                cost_basis = (
-                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+            cost_basis__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(cost_basis__v) is not Decimal
+                and cost_basis__v is not None
+                and cost_basis__v is not UNSET
+            ):
+                cost_basis__v = (
+                    INT_DECIMALS[cost_basis__v]
+                    if type(cost_basis__v) is int
+                    else _parse_cost_basis(cost_basis__v)
                 )
 
             _src_key = "contractAddress"
-            contract_address = src_dict.get(_src_key, UNSET)
+            contract_address__v = src_dict.get(_src_key, UNSET)
             if (
-                type(contract_address) is not str
-                and contract_address is not None
-                and contract_address is not UNSET
+                type(contract_address__v) is not str
+                and contract_address__v is not None
+                and contract_address__v is not UNSET
             ):
-                contract_address = _parse_contract_address(contract_address)
+                contract_address__v = _parse_contract_address(contract_address__v)
 
             _src_key = "paymentTokenSymbol"
-            payment_token_symbol = src_dict.get(_src_key, UNSET)
+            payment_token_symbol__v = src_dict.get(_src_key, UNSET)
             if (
-                type(payment_token_symbol) is not str
-                and payment_token_symbol is not None
-                and payment_token_symbol is not UNSET
+                type(payment_token_symbol__v) is not str
+                and payment_token_symbol__v is not None
+                and payment_token_symbol__v is not UNSET
             ):
-                payment_token_symbol = _parse_payment_token_symbol(payment_token_symbol)
+                payment_token_symbol__v = _parse_payment_token_symbol(payment_token_symbol__v)
 
             _src_key = "name"
-            name = src_dict.get(_src_key, UNSET)
-            if type(name) is not str and name is not None and name is not UNSET:
-                name = _parse_name(name)
+            name__v = src_dict.get(_src_key, UNSET)
+            if type(name__v) is not str and name__v is not None and name__v is not UNSET:
+                name__v = _parse_name(name__v)
 
             _src_key = "description"
-            description = src_dict.get(_src_key, UNSET)
-            if type(description) is not str and description is not None and description is not UNSET:
-                description = _parse_description(description)
+            description__v = src_dict.get(_src_key, UNSET)
+            if type(description__v) is not str and description__v is not None and description__v is not UNSET:
+                description__v = _parse_description(description__v)
 
             _src_key = "imageUrl"
-            image_url = src_dict.get(_src_key, UNSET)
-            if type(image_url) is not str and image_url is not None and image_url is not UNSET:
-                image_url = _parse_image_url(image_url)
+            image_url__v = src_dict.get(_src_key, UNSET)
+            if type(image_url__v) is not str and image_url__v is not None and image_url__v is not UNSET:
+                image_url__v = _parse_image_url(image_url__v)
 
             _src_key = "imageOriginalUrl"
-            image_original_url = src_dict.get(_src_key, UNSET)
+            image_original_url__v = src_dict.get(_src_key, UNSET)
             if (
-                type(image_original_url) is not str
-                and image_original_url is not None
-                and image_original_url is not UNSET
+                type(image_original_url__v) is not str
+                and image_original_url__v is not None
+                and image_original_url__v is not UNSET
             ):
-                image_original_url = _parse_image_original_url(image_original_url)
+                image_original_url__v = _parse_image_original_url(image_original_url__v)
 
             _src_key = "animationUrl"
-            animation_url = src_dict.get(_src_key, UNSET)
-            if type(animation_url) is not str and animation_url is not None and animation_url is not UNSET:
-                animation_url = _parse_animation_url(animation_url)
+            animation_url__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(animation_url__v) is not str
+                and animation_url__v is not None
+                and animation_url__v is not UNSET
+            ):
+                animation_url__v = _parse_animation_url(animation_url__v)
 
             _src_key = "backgroundColor"
-            background_color = src_dict.get(_src_key, UNSET)
+            background_color__v = src_dict.get(_src_key, UNSET)
             if (
-                type(background_color) is not str
-                and background_color is not None
-                and background_color is not UNSET
+                type(background_color__v) is not str
+                and background_color__v is not None
+                and background_color__v is not UNSET
             ):
-                background_color = _parse_background_color(background_color)
+                background_color__v = _parse_background_color(background_color__v)
 
             _src_key = "marketplaceId"
-            marketplace_id = src_dict.get(_src_key, UNSET)
-            if type(marketplace_id) is not str and marketplace_id is not None and marketplace_id is not UNSET:
-                marketplace_id = _parse_marketplace_id(marketplace_id)
+            marketplace_id__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(marketplace_id__v) is not str
+                and marketplace_id__v is not None
+                and marketplace_id__v is not UNSET
+            ):
+                marketplace_id__v = _parse_marketplace_id(marketplace_id__v)
 
             _src_key = "tokenId"
-            token_id = src_dict.get(_src_key, UNSET)
-            if type(token_id) is not str and token_id is not None and token_id is not UNSET:
-                token_id = _parse_token_id(token_id)
+            token_id__v = src_dict.get(_src_key, UNSET)
+            if type(token_id__v) is not str and token_id__v is not None and token_id__v is not UNSET:
+                token_id__v = _parse_token_id(token_id__v)
 
             _src_key = "numberOfSales"
-            number_of_sales = src_dict.get(_src_key, UNSET)
-            if number_of_sales is not None and number_of_sales is not UNSET:
-                number_of_sales = _parse_number_of_sales(number_of_sales)
+            number_of_sales__v = src_dict.get(_src_key, UNSET)
+            if number_of_sales__v is not None and number_of_sales__v is not UNSET:
+                number_of_sales__v = _parse_number_of_sales(number_of_sales__v)
 
             _src_key = "contractType"
-            contract_type = src_dict.get(_src_key, UNSET)
-            if type(contract_type) is not str and contract_type is not None and contract_type is not UNSET:
-                contract_type = _parse_contract_type(contract_type)
+            contract_type__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(contract_type__v) is not str
+                and contract_type__v is not None
+                and contract_type__v is not UNSET
+            ):
+                contract_type__v = _parse_contract_type(contract_type__v)
 
             _src_key = "contractName"
-            contract_name = src_dict.get(_src_key, UNSET)
-            if type(contract_name) is not str and contract_name is not None and contract_name is not UNSET:
-                contract_name = _parse_contract_name(contract_name)
+            contract_name__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(contract_name__v) is not str
+                and contract_name__v is not None
+                and contract_name__v is not UNSET
+            ):
+                contract_name__v = _parse_contract_name(contract_name__v)
 
             _src_key = "contractSchemaName"
-            contract_schema_name = src_dict.get(_src_key, UNSET)
+            contract_schema_name__v = src_dict.get(_src_key, UNSET)
             if (
-                type(contract_schema_name) is not str
-                and contract_schema_name is not None
-                and contract_schema_name is not UNSET
+                type(contract_schema_name__v) is not str
+                and contract_schema_name__v is not None
+                and contract_schema_name__v is not UNSET
             ):
-                contract_schema_name = _parse_contract_schema_name(contract_schema_name)
+                contract_schema_name__v = _parse_contract_schema_name(contract_schema_name__v)
 
             _src_key = "contractSymbol"
-            contract_symbol = src_dict.get(_src_key, UNSET)
+            contract_symbol__v = src_dict.get(_src_key, UNSET)
             if (
-                type(contract_symbol) is not str
-                and contract_symbol is not None
-                and contract_symbol is not UNSET
+                type(contract_symbol__v) is not str
+                and contract_symbol__v is not None
+                and contract_symbol__v is not UNSET
             ):
-                contract_symbol = _parse_contract_symbol(contract_symbol)
+                contract_symbol__v = _parse_contract_symbol(contract_symbol__v)
 
             _src_key = "contractDescription"
-            contract_description = src_dict.get(_src_key, UNSET)
+            contract_description__v = src_dict.get(_src_key, UNSET)
             if (
-                type(contract_description) is not str
-                and contract_description is not None
-                and contract_description is not UNSET
+                type(contract_description__v) is not str
+                and contract_description__v is not None
+                and contract_description__v is not UNSET
             ):
-                contract_description = _parse_contract_description(contract_description)
+                contract_description__v = _parse_contract_description(contract_description__v)
 
             _src_key = "marketplacePermalink"
-            marketplace_permalink = src_dict.get(_src_key, UNSET)
+            marketplace_permalink__v = src_dict.get(_src_key, UNSET)
             if (
-                type(marketplace_permalink) is not str
-                and marketplace_permalink is not None
-                and marketplace_permalink is not UNSET
+                type(marketplace_permalink__v) is not str
+                and marketplace_permalink__v is not None
+                and marketplace_permalink__v is not UNSET
             ):
-                marketplace_permalink = _parse_marketplace_permalink(marketplace_permalink)
+                marketplace_permalink__v = _parse_marketplace_permalink(marketplace_permalink__v)
 
             _src_key = "contractExternalLink"
-            contract_external_link = src_dict.get(_src_key, UNSET)
+            contract_external_link__v = src_dict.get(_src_key, UNSET)
             if (
-                type(contract_external_link) is not str
-                and contract_external_link is not None
-                and contract_external_link is not UNSET
+                type(contract_external_link__v) is not str
+                and contract_external_link__v is not None
+                and contract_external_link__v is not UNSET
             ):
-                contract_external_link = _parse_contract_external_link(contract_external_link)
+                contract_external_link__v = _parse_contract_external_link(contract_external_link__v)
 
             _src_key = "creatorAddress"
-            creator_address = src_dict.get(_src_key, UNSET)
+            creator_address__v = src_dict.get(_src_key, UNSET)
             if (
-                type(creator_address) is not str
-                and creator_address is not None
-                and creator_address is not UNSET
+                type(creator_address__v) is not str
+                and creator_address__v is not None
+                and creator_address__v is not UNSET
             ):
-                creator_address = _parse_creator_address(creator_address)
+                creator_address__v = _parse_creator_address(creator_address__v)
 
             _src_key = "currentOffer"
-            current_offer = src_dict.get(_src_key, UNSET)
-            if current_offer is not None and current_offer is not UNSET:
-                current_offer = _parse_current_offer(current_offer)
+            current_offer__v = src_dict.get(_src_key, UNSET)
+            if current_offer__v is not None and current_offer__v is not UNSET:
+                current_offer__v = _parse_current_offer(current_offer__v)
 
             _src_key = "lastSale"
-            last_sale = src_dict.get(_src_key, UNSET)
-            if last_sale is not None and last_sale is not UNSET:
-                last_sale = _parse_last_sale(last_sale)
+            last_sale__v = src_dict.get(_src_key, UNSET)
+            if last_sale__v is not None and last_sale__v is not UNSET:
+                last_sale__v = _parse_last_sale(last_sale__v)
 
             _src_key = "blockchain"
-            _blockchain = src_dict.get(_src_key, UNSET)
-            blockchain: NftBlockchain | Unset
-            if type(_blockchain) is str:
-                blockchain = NftBlockchain(_blockchain)
+            blockchain__j = src_dict.get(_src_key, UNSET)
+            blockchain__v: NftBlockchain | Unset
+            if type(blockchain__j) is str:
+                blockchain__v = NftBlockchain(blockchain__j)
 
-            elif isinstance(_blockchain, Unset):
-                blockchain = UNSET
+            elif isinstance(blockchain__j, Unset):
+                blockchain__v = UNSET
             else:
-                blockchain = NftBlockchain(_blockchain)
+                blockchain__v = NftBlockchain(blockchain__j)
 
             _src_key = "addressExplorerLink"
-            address_explorer_link = src_dict.get(_src_key, UNSET)
+            address_explorer_link__v = src_dict.get(_src_key, UNSET)
             if (
-                type(address_explorer_link) is not str
-                and address_explorer_link is not None
-                and address_explorer_link is not UNSET
+                type(address_explorer_link__v) is not str
+                and address_explorer_link__v is not None
+                and address_explorer_link__v is not UNSET
             ):
-                address_explorer_link = _parse_address_explorer_link(address_explorer_link)
+                address_explorer_link__v = _parse_address_explorer_link(address_explorer_link__v)
 
             _src_key = "twitterUsername"
-            twitter_username = src_dict.get(_src_key, UNSET)
+            twitter_username__v = src_dict.get(_src_key, UNSET)
             if (
-                type(twitter_username) is not str
-                and twitter_username is not None
-                and twitter_username is not UNSET
+                type(twitter_username__v) is not str
+                and twitter_username__v is not None
+                and twitter_username__v is not UNSET
             ):
-                twitter_username = _parse_twitter_username(twitter_username)
+                twitter_username__v = _parse_twitter_username(twitter_username__v)
 
             _src_key = "marketValue"
-            market_value = src_dict.get(_src_key, UNSET)
-            if type(market_value) is not Decimal and market_value is not None and market_value is not UNSET:
-                market_value = (
-                    INT_DECIMALS[market_value]
-                    if type(market_value) is int
-                    else _parse_market_value(market_value)
+            market_value__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(market_value__v) is not Decimal
+                and market_value__v is not None
+                and market_value__v is not UNSET
+            ):
+                market_value__v = (
+                    INT_DECIMALS[market_value__v]
+                    if type(market_value__v) is int
+                    else _parse_market_value(market_value__v)
                 )
 
             _src_key = "portfolioPercentage"
-            portfolio_percentage = src_dict.get(_src_key, UNSET)
+            portfolio_percentage__v = src_dict.get(_src_key, UNSET)
             if (
-                type(portfolio_percentage) is not Decimal
-                and portfolio_percentage is not None
-                and portfolio_percentage is not UNSET
+                type(portfolio_percentage__v) is not Decimal
+                and portfolio_percentage__v is not None
+                and portfolio_percentage__v is not UNSET
             ):
-                portfolio_percentage = (
-                    INT_DECIMALS[portfolio_percentage]
-                    if type(portfolio_percentage) is int
-                    else _parse_portfolio_percentage(portfolio_percentage)
+                portfolio_percentage__v = (
+                    INT_DECIMALS[portfolio_percentage__v]
+                    if type(portfolio_percentage__v) is int
+                    else _parse_portfolio_percentage(portfolio_percentage__v)
                 )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        nft_position_with_market_values = cls(
-            amount,
-            cost_basis,
-            contract_address,
-            payment_token_symbol,
-            name,
-            description,
-            image_url,
-            image_original_url,
-            animation_url,
-            background_color,
-            marketplace_id,
-            token_id,
-            number_of_sales,
-            contract_type,
-            contract_name,
-            contract_schema_name,
-            contract_symbol,
-            contract_description,
-            marketplace_permalink,
-            contract_external_link,
-            creator_address,
-            current_offer,
-            last_sale,
-            blockchain,
-            address_explorer_link,
-            twitter_username,
-            market_value,
-            portfolio_percentage,
+        instance = cls(
+            amount__v,
+            cost_basis__v,
+            contract_address__v,
+            payment_token_symbol__v,
+            name__v,
+            description__v,
+            image_url__v,
+            image_original_url__v,
+            animation_url__v,
+            background_color__v,
+            marketplace_id__v,
+            token_id__v,
+            number_of_sales__v,
+            contract_type__v,
+            contract_name__v,
+            contract_schema_name__v,
+            contract_symbol__v,
+            contract_description__v,
+            marketplace_permalink__v,
+            contract_external_link__v,
+            creator_address__v,
+            current_offer__v,
+            last_sale__v,
+            blockchain__v,
+            address_explorer_link__v,
+            twitter_username__v,
+            market_value__v,
+            portfolio_percentage__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            nft_position_with_market_values.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        nft_position_with_market_values.source_json = src_dict
-        return nft_position_with_market_values
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,22 +42,22 @@ class PortfolioHoldingsRequest:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_token = self.auth_token
+        auth_token__j = self.auth_token
 
-        type_ = self.type_.value
+        type___j = self.type_.value
 
-        include_market_value = self.include_market_value
+        include_market_value__j = self.include_market_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "authToken": auth_token,
-                "type": type_,
+                "authToken": auth_token__j,
+                "type": type___j,
             }
         )
-        if include_market_value is not UNSET:
-            field_dict["includeMarketValue"] = include_market_value
+        if include_market_value__j is not UNSET:
+            field_dict["includeMarketValue"] = include_market_value__j
 
         return field_dict
 
@@ -69,45 +69,43 @@ class PortfolioHoldingsRequest:
         _src_key = ""
         try:
             _src_key = "authToken"
-            _auth_token = src_dict[_src_key]
-            auth_token: str
-            if type(_auth_token) is not str:
-                type_mismatch("a string", _auth_token)
-            auth_token = _auth_token
+            auth_token__j = src_dict[_src_key]
+            auth_token__v: str
+            if type(auth_token__j) is not str:
+                type_mismatch("a string", auth_token__j)
+            auth_token__v = auth_token__j
 
             _src_key = "type"
-            _type_ = src_dict[_src_key]
-            type_: BrokerType
-            type_ = BrokerType(_type_)
+            type___j = src_dict[_src_key]
+            type___v: BrokerType
+            type___v = BrokerType(type___j)
 
             _src_key = "includeMarketValue"
-            _include_market_value = src_dict.get(_src_key, UNSET)
-            include_market_value: bool | Unset
-            if type(_include_market_value) is bool:
-                include_market_value = _include_market_value
+            include_market_value__j = src_dict.get(_src_key, UNSET)
+            include_market_value__v: bool | Unset
+            if type(include_market_value__j) is bool:
+                include_market_value__v = include_market_value__j
 
-            elif isinstance(_include_market_value, Unset):
-                include_market_value = UNSET
+            elif isinstance(include_market_value__j, Unset):
+                include_market_value__v = UNSET
             else:
-                if type(_include_market_value) is not bool:
-                    type_mismatch("a boolean", _include_market_value)
-                include_market_value = _include_market_value
+                if type(include_market_value__j) is not bool:
+                    type_mismatch("a boolean", include_market_value__j)
+                include_market_value__v = include_market_value__j
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        portfolio_holdings_request = cls(
-            auth_token,
-            type_,
-            include_market_value,
+        instance = cls(
+            auth_token__v,
+            type___v,
+            include_market_value__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            portfolio_holdings_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        portfolio_holdings_request.source_json = src_dict
-        return portfolio_holdings_request
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

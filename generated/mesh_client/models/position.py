@@ -56,51 +56,51 @@ class Position:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
+        name__j: None | str | Unset
         if isinstance(self.name, Unset):
-            name = UNSET
+            name__j = UNSET
         else:
-            name = self.name
+            name__j = self.name
 
-        symbol: None | str | Unset
+        symbol__j: None | str | Unset
         if isinstance(self.symbol, Unset):
-            symbol = UNSET
+            symbol__j = UNSET
         else:
-            symbol = self.symbol
+            symbol__j = self.symbol
 
-        amount = self.amount
+        amount__j = self.amount
 
-        cost_basis: Decimal | None | Unset
+        cost_basis__j: Decimal | None | Unset
         if isinstance(self.cost_basis, Unset):
-            cost_basis = UNSET
+            cost_basis__j = UNSET
         else:
-            cost_basis = self.cost_basis
+            cost_basis__j = self.cost_basis
 
-        distribution: list[dict[str, Any]] | None | Unset
+        distribution__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.distribution, Unset):
-            distribution = UNSET
+            distribution__j = UNSET
         elif isinstance(self.distribution, list):
-            distribution = []
-            for distribution_type_0_item_data in self.distribution:
-                distribution_type_0_item = distribution_type_0_item_data.to_dict()
-                distribution.append(distribution_type_0_item)
+            distribution__j = []
+            for distribution__j_data in self.distribution:
+                distribution__j_item = distribution__j_data.to_dict()
+                distribution__j.append(distribution__j_item)
 
         else:
-            distribution = self.distribution
+            distribution__j = self.distribution
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if cost_basis is not UNSET:
-            field_dict["costBasis"] = cost_basis
-        if distribution is not UNSET:
-            field_dict["distribution"] = distribution
+        if name__j is not UNSET:
+            field_dict["name"] = name__j
+        if symbol__j is not UNSET:
+            field_dict["symbol"] = symbol__j
+        if amount__j is not UNSET:
+            field_dict["amount"] = amount__j
+        if cost_basis__j is not UNSET:
+            field_dict["costBasis"] = cost_basis__j
+        if distribution__j is not UNSET:
+            field_dict["distribution"] = distribution__j
 
         return field_dict
 
@@ -112,53 +112,59 @@ class Position:
         _src_key = ""
         try:
             _src_key = "name"
-            name = src_dict.get(_src_key, UNSET)
-            if type(name) is not str and name is not None and name is not UNSET:
-                name = _parse_name(name)
+            name__v = src_dict.get(_src_key, UNSET)
+            if type(name__v) is not str and name__v is not None and name__v is not UNSET:
+                name__v = _parse_name(name__v)
 
             _src_key = "symbol"
-            symbol = src_dict.get(_src_key, UNSET)
-            if type(symbol) is not str and symbol is not None and symbol is not UNSET:
-                symbol = _parse_symbol(symbol)
+            symbol__v = src_dict.get(_src_key, UNSET)
+            if type(symbol__v) is not str and symbol__v is not None and symbol__v is not UNSET:
+                symbol__v = _parse_symbol(symbol__v)
 
             _src_key = "amount"
-            _amount = src_dict.get(_src_key, UNSET)
-            amount: Decimal | Unset
-            if type(_amount) is Decimal:
-                amount = _amount
+            amount__j = src_dict.get(_src_key, UNSET)
+            amount__v: Decimal | Unset
+            if type(amount__j) is Decimal:
+                amount__v = amount__j
 
-            elif isinstance(_amount, Unset):
-                amount = UNSET
+            elif isinstance(amount__j, Unset):
+                amount__v = UNSET
             else:
-                amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
+                amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "costBasis"
-            cost_basis = src_dict.get(_src_key, UNSET)
-            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
-                cost_basis = (
-                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+            cost_basis__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(cost_basis__v) is not Decimal
+                and cost_basis__v is not None
+                and cost_basis__v is not UNSET
+            ):
+                cost_basis__v = (
+                    INT_DECIMALS[cost_basis__v]
+                    if type(cost_basis__v) is int
+                    else _parse_cost_basis(cost_basis__v)
                 )
 
             _src_key = "distribution"
-            distribution = src_dict.get(_src_key, UNSET)
-            if distribution is not None and distribution is not UNSET:
-                distribution = _parse_distribution(distribution)
+            distribution__v = src_dict.get(_src_key, UNSET)
+            if distribution__v is not None and distribution__v is not UNSET:
+                distribution__v = _parse_distribution(distribution__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        position = cls(
-            name,
-            symbol,
-            amount,
-            cost_basis,
-            distribution,
+        instance = cls(
+            name__v,
+            symbol__v,
+            amount__v,
+            cost_basis__v,
+            distribution__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            position.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        position.source_json = src_dict
-        return position
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -241,12 +247,10 @@ def _parse_distribution(data: object) -> list[DeFiPositionDistribution] | None |
         try:
             variant_1 = []
             try:
-                for distribution_type_0_item_data in data:
-                    distribution_type_0_item = _models.DeFiPositionDistribution.from_dict(
-                        distribution_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.DeFiPositionDistribution.from_dict(variant_1_data)
 
-                    variant_1.append(distribution_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 

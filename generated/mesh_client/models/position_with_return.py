@@ -82,115 +82,115 @@ class PositionWithReturn:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
+        name__j: None | str | Unset
         if isinstance(self.name, Unset):
-            name = UNSET
+            name__j = UNSET
         else:
-            name = self.name
+            name__j = self.name
 
-        symbol: None | str | Unset
+        symbol__j: None | str | Unset
         if isinstance(self.symbol, Unset):
-            symbol = UNSET
+            symbol__j = UNSET
         else:
-            symbol = self.symbol
+            symbol__j = self.symbol
 
-        amount = self.amount
+        amount__j = self.amount
 
-        cost_basis: Decimal | None | Unset
+        cost_basis__j: Decimal | None | Unset
         if isinstance(self.cost_basis, Unset):
-            cost_basis = UNSET
+            cost_basis__j = UNSET
         else:
-            cost_basis = self.cost_basis
+            cost_basis__j = self.cost_basis
 
-        distribution: list[dict[str, Any]] | None | Unset
+        distribution__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.distribution, Unset):
-            distribution = UNSET
+            distribution__j = UNSET
         elif isinstance(self.distribution, list):
-            distribution = []
-            for distribution_type_0_item_data in self.distribution:
-                distribution_type_0_item = distribution_type_0_item_data.to_dict()
-                distribution.append(distribution_type_0_item)
+            distribution__j = []
+            for distribution__j_data in self.distribution:
+                distribution__j_item = distribution__j_data.to_dict()
+                distribution__j.append(distribution__j_item)
 
         else:
-            distribution = self.distribution
+            distribution__j = self.distribution
 
-        market_value: Decimal | None | Unset
+        market_value__j: Decimal | None | Unset
         if isinstance(self.market_value, Unset):
-            market_value = UNSET
+            market_value__j = UNSET
         else:
-            market_value = self.market_value
+            market_value__j = self.market_value
 
-        last_price: Decimal | None | Unset
+        last_price__j: Decimal | None | Unset
         if isinstance(self.last_price, Unset):
-            last_price = UNSET
+            last_price__j = UNSET
         else:
-            last_price = self.last_price
+            last_price__j = self.last_price
 
-        portfolio_percentage: Decimal | None | Unset
+        portfolio_percentage__j: Decimal | None | Unset
         if isinstance(self.portfolio_percentage, Unset):
-            portfolio_percentage = UNSET
+            portfolio_percentage__j = UNSET
         else:
-            portfolio_percentage = self.portfolio_percentage
+            portfolio_percentage__j = self.portfolio_percentage
 
-        total_return: Decimal | None | Unset
+        total_return__j: Decimal | None | Unset
         if isinstance(self.total_return, Unset):
-            total_return = UNSET
+            total_return__j = UNSET
         else:
-            total_return = self.total_return
+            total_return__j = self.total_return
 
-        return_percentage: Decimal | None | Unset
+        return_percentage__j: Decimal | None | Unset
         if isinstance(self.return_percentage, Unset):
-            return_percentage = UNSET
+            return_percentage__j = UNSET
         else:
-            return_percentage = self.return_percentage
+            return_percentage__j = self.return_percentage
 
-        company_name: None | str | Unset
+        company_name__j: None | str | Unset
         if isinstance(self.company_name, Unset):
-            company_name = UNSET
+            company_name__j = UNSET
         else:
-            company_name = self.company_name
+            company_name__j = self.company_name
 
-        total_daily_return: Decimal | None | Unset
+        total_daily_return__j: Decimal | None | Unset
         if isinstance(self.total_daily_return, Unset):
-            total_daily_return = UNSET
+            total_daily_return__j = UNSET
         else:
-            total_daily_return = self.total_daily_return
+            total_daily_return__j = self.total_daily_return
 
-        daily_return_percentage: Decimal | None | Unset
+        daily_return_percentage__j: Decimal | None | Unset
         if isinstance(self.daily_return_percentage, Unset):
-            daily_return_percentage = UNSET
+            daily_return_percentage__j = UNSET
         else:
-            daily_return_percentage = self.daily_return_percentage
+            daily_return_percentage__j = self.daily_return_percentage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if cost_basis is not UNSET:
-            field_dict["costBasis"] = cost_basis
-        if distribution is not UNSET:
-            field_dict["distribution"] = distribution
-        if market_value is not UNSET:
-            field_dict["marketValue"] = market_value
-        if last_price is not UNSET:
-            field_dict["lastPrice"] = last_price
-        if portfolio_percentage is not UNSET:
-            field_dict["portfolioPercentage"] = portfolio_percentage
-        if total_return is not UNSET:
-            field_dict["totalReturn"] = total_return
-        if return_percentage is not UNSET:
-            field_dict["returnPercentage"] = return_percentage
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if total_daily_return is not UNSET:
-            field_dict["totalDailyReturn"] = total_daily_return
-        if daily_return_percentage is not UNSET:
-            field_dict["dailyReturnPercentage"] = daily_return_percentage
+        if name__j is not UNSET:
+            field_dict["name"] = name__j
+        if symbol__j is not UNSET:
+            field_dict["symbol"] = symbol__j
+        if amount__j is not UNSET:
+            field_dict["amount"] = amount__j
+        if cost_basis__j is not UNSET:
+            field_dict["costBasis"] = cost_basis__j
+        if distribution__j is not UNSET:
+            field_dict["distribution"] = distribution__j
+        if market_value__j is not UNSET:
+            field_dict["marketValue"] = market_value__j
+        if last_price__j is not UNSET:
+            field_dict["lastPrice"] = last_price__j
+        if portfolio_percentage__j is not UNSET:
+            field_dict["portfolioPercentage"] = portfolio_percentage__j
+        if total_return__j is not UNSET:
+            field_dict["totalReturn"] = total_return__j
+        if return_percentage__j is not UNSET:
+            field_dict["returnPercentage"] = return_percentage__j
+        if company_name__j is not UNSET:
+            field_dict["companyName"] = company_name__j
+        if total_daily_return__j is not UNSET:
+            field_dict["totalDailyReturn"] = total_daily_return__j
+        if daily_return_percentage__j is not UNSET:
+            field_dict["dailyReturnPercentage"] = daily_return_percentage__j
 
         return field_dict
 
@@ -202,145 +202,167 @@ class PositionWithReturn:
         _src_key = ""
         try:
             _src_key = "name"
-            name = src_dict.get(_src_key, UNSET)
-            if type(name) is not str and name is not None and name is not UNSET:
-                name = _parse_name(name)
+            name__v = src_dict.get(_src_key, UNSET)
+            if type(name__v) is not str and name__v is not None and name__v is not UNSET:
+                name__v = _parse_name(name__v)
 
             _src_key = "symbol"
-            symbol = src_dict.get(_src_key, UNSET)
-            if type(symbol) is not str and symbol is not None and symbol is not UNSET:
-                symbol = _parse_symbol(symbol)
+            symbol__v = src_dict.get(_src_key, UNSET)
+            if type(symbol__v) is not str and symbol__v is not None and symbol__v is not UNSET:
+                symbol__v = _parse_symbol(symbol__v)
 
             _src_key = "amount"
-            _amount = src_dict.get(_src_key, UNSET)
-            amount: Decimal | Unset
-            if type(_amount) is Decimal:
-                amount = _amount
+            amount__j = src_dict.get(_src_key, UNSET)
+            amount__v: Decimal | Unset
+            if type(amount__j) is Decimal:
+                amount__v = amount__j
 
-            elif isinstance(_amount, Unset):
-                amount = UNSET
+            elif isinstance(amount__j, Unset):
+                amount__v = UNSET
             else:
-                amount = _amount if type(_amount) is Decimal else as_decimal(_amount)
+                amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "costBasis"
-            cost_basis = src_dict.get(_src_key, UNSET)
-            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
-                cost_basis = (
-                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+            cost_basis__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(cost_basis__v) is not Decimal
+                and cost_basis__v is not None
+                and cost_basis__v is not UNSET
+            ):
+                cost_basis__v = (
+                    INT_DECIMALS[cost_basis__v]
+                    if type(cost_basis__v) is int
+                    else _parse_cost_basis(cost_basis__v)
                 )
 
             _src_key = "distribution"
-            distribution = src_dict.get(_src_key, UNSET)
-            if distribution is not None and distribution is not UNSET:
-                distribution = _parse_distribution(distribution)
+            distribution__v = src_dict.get(_src_key, UNSET)
+            if distribution__v is not None and distribution__v is not UNSET:
+                distribution__v = _parse_distribution(distribution__v)
 
             _src_key = "marketValue"
-            market_value = src_dict.get(_src_key, UNSET)
-            if type(market_value) is not Decimal and market_value is not None and market_value is not UNSET:
-                market_value = (
-                    INT_DECIMALS[market_value]
-                    if type(market_value) is int
-                    else _parse_market_value(market_value)
+            market_value__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(market_value__v) is not Decimal
+                and market_value__v is not None
+                and market_value__v is not UNSET
+            ):
+                market_value__v = (
+                    INT_DECIMALS[market_value__v]
+                    if type(market_value__v) is int
+                    else _parse_market_value(market_value__v)
                 )
 
             _src_key = "lastPrice"
-            last_price = src_dict.get(_src_key, UNSET)
-            if type(last_price) is not Decimal and last_price is not None and last_price is not UNSET:
-                last_price = (
-                    INT_DECIMALS[last_price] if type(last_price) is int else _parse_last_price(last_price)
+            last_price__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(last_price__v) is not Decimal
+                and last_price__v is not None
+                and last_price__v is not UNSET
+            ):
+                last_price__v = (
+                    INT_DECIMALS[last_price__v]
+                    if type(last_price__v) is int
+                    else _parse_last_price(last_price__v)
                 )
 
             _src_key = "portfolioPercentage"
-            portfolio_percentage = src_dict.get(_src_key, UNSET)
+            portfolio_percentage__v = src_dict.get(_src_key, UNSET)
             if (
-                type(portfolio_percentage) is not Decimal
-                and portfolio_percentage is not None
-                and portfolio_percentage is not UNSET
+                type(portfolio_percentage__v) is not Decimal
+                and portfolio_percentage__v is not None
+                and portfolio_percentage__v is not UNSET
             ):
-                portfolio_percentage = (
-                    INT_DECIMALS[portfolio_percentage]
-                    if type(portfolio_percentage) is int
-                    else _parse_portfolio_percentage(portfolio_percentage)
+                portfolio_percentage__v = (
+                    INT_DECIMALS[portfolio_percentage__v]
+                    if type(portfolio_percentage__v) is int
+                    else _parse_portfolio_percentage(portfolio_percentage__v)
                 )
 
             _src_key = "totalReturn"
-            total_return = src_dict.get(_src_key, UNSET)
-            if type(total_return) is not Decimal and total_return is not None and total_return is not UNSET:
-                total_return = (
-                    INT_DECIMALS[total_return]
-                    if type(total_return) is int
-                    else _parse_total_return(total_return)
+            total_return__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(total_return__v) is not Decimal
+                and total_return__v is not None
+                and total_return__v is not UNSET
+            ):
+                total_return__v = (
+                    INT_DECIMALS[total_return__v]
+                    if type(total_return__v) is int
+                    else _parse_total_return(total_return__v)
                 )
 
             _src_key = "returnPercentage"
-            return_percentage = src_dict.get(_src_key, UNSET)
+            return_percentage__v = src_dict.get(_src_key, UNSET)
             if (
-                type(return_percentage) is not Decimal
-                and return_percentage is not None
-                and return_percentage is not UNSET
+                type(return_percentage__v) is not Decimal
+                and return_percentage__v is not None
+                and return_percentage__v is not UNSET
             ):
-                return_percentage = (
-                    INT_DECIMALS[return_percentage]
-                    if type(return_percentage) is int
-                    else _parse_return_percentage(return_percentage)
+                return_percentage__v = (
+                    INT_DECIMALS[return_percentage__v]
+                    if type(return_percentage__v) is int
+                    else _parse_return_percentage(return_percentage__v)
                 )
 
             _src_key = "companyName"
-            company_name = src_dict.get(_src_key, UNSET)
-            if type(company_name) is not str and company_name is not None and company_name is not UNSET:
-                company_name = _parse_company_name(company_name)
+            company_name__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(company_name__v) is not str
+                and company_name__v is not None
+                and company_name__v is not UNSET
+            ):
+                company_name__v = _parse_company_name(company_name__v)
 
             _src_key = "totalDailyReturn"
-            total_daily_return = src_dict.get(_src_key, UNSET)
+            total_daily_return__v = src_dict.get(_src_key, UNSET)
             if (
-                type(total_daily_return) is not Decimal
-                and total_daily_return is not None
-                and total_daily_return is not UNSET
+                type(total_daily_return__v) is not Decimal
+                and total_daily_return__v is not None
+                and total_daily_return__v is not UNSET
             ):
-                total_daily_return = (
-                    INT_DECIMALS[total_daily_return]
-                    if type(total_daily_return) is int
-                    else _parse_total_daily_return(total_daily_return)
+                total_daily_return__v = (
+                    INT_DECIMALS[total_daily_return__v]
+                    if type(total_daily_return__v) is int
+                    else _parse_total_daily_return(total_daily_return__v)
                 )
 
             _src_key = "dailyReturnPercentage"
-            daily_return_percentage = src_dict.get(_src_key, UNSET)
+            daily_return_percentage__v = src_dict.get(_src_key, UNSET)
             if (
-                type(daily_return_percentage) is not Decimal
-                and daily_return_percentage is not None
-                and daily_return_percentage is not UNSET
+                type(daily_return_percentage__v) is not Decimal
+                and daily_return_percentage__v is not None
+                and daily_return_percentage__v is not UNSET
             ):
-                daily_return_percentage = (
-                    INT_DECIMALS[daily_return_percentage]
-                    if type(daily_return_percentage) is int
-                    else _parse_daily_return_percentage(daily_return_percentage)
+                daily_return_percentage__v = (
+                    INT_DECIMALS[daily_return_percentage__v]
+                    if type(daily_return_percentage__v) is int
+                    else _parse_daily_return_percentage(daily_return_percentage__v)
                 )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        position_with_return = cls(
-            name,
-            symbol,
-            amount,
-            cost_basis,
-            distribution,
-            market_value,
-            last_price,
-            portfolio_percentage,
-            total_return,
-            return_percentage,
-            company_name,
-            total_daily_return,
-            daily_return_percentage,
+        instance = cls(
+            name__v,
+            symbol__v,
+            amount__v,
+            cost_basis__v,
+            distribution__v,
+            market_value__v,
+            last_price__v,
+            portfolio_percentage__v,
+            total_return__v,
+            return_percentage__v,
+            company_name__v,
+            total_daily_return__v,
+            daily_return_percentage__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            position_with_return.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        position_with_return.source_json = src_dict
-        return position_with_return
+            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -423,12 +445,10 @@ def _parse_distribution(data: object) -> list[DeFiPositionDistribution] | None |
         try:
             variant_1 = []
             try:
-                for distribution_type_0_item_data in data:
-                    distribution_type_0_item = _models.DeFiPositionDistribution.from_dict(
-                        distribution_type_0_item_data
-                    )
+                for variant_1_data in data:
+                    variant_1_item = _models.DeFiPositionDistribution.from_dict(variant_1_data)
 
-                    variant_1.append(distribution_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 

@@ -53,51 +53,51 @@ class AccountBalances:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        currency: None | str | Unset
+        currency__j: None | str | Unset
         if isinstance(self.currency, Unset):
-            currency = UNSET
+            currency__j = UNSET
         else:
-            currency = self.currency
+            currency__j = self.currency
 
-        available: Decimal | None | Unset
+        available__j: Decimal | None | Unset
         if isinstance(self.available, Unset):
-            available = UNSET
+            available__j = UNSET
         else:
-            available = self.available
+            available__j = self.available
 
-        current: Decimal | None | Unset
+        current__j: Decimal | None | Unset
         if isinstance(self.current, Unset):
-            current = UNSET
+            current__j = UNSET
         else:
-            current = self.current
+            current__j = self.current
 
-        limit: Decimal | None | Unset
+        limit__j: Decimal | None | Unset
         if isinstance(self.limit, Unset):
-            limit = UNSET
+            limit__j = UNSET
         else:
-            limit = self.limit
+            limit__j = self.limit
 
-        balance_date: None | str | Unset
+        balance_date__j: None | str | Unset
         if isinstance(self.balance_date, Unset):
-            balance_date = UNSET
+            balance_date__j = UNSET
         elif isinstance(self.balance_date, datetime.datetime):
-            balance_date = self.balance_date.isoformat()
+            balance_date__j = self.balance_date.isoformat()
         else:
-            balance_date = self.balance_date
+            balance_date__j = self.balance_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if available is not UNSET:
-            field_dict["available"] = available
-        if current is not UNSET:
-            field_dict["current"] = current
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if balance_date is not UNSET:
-            field_dict["balance_date"] = balance_date
+        if currency__j is not UNSET:
+            field_dict["currency"] = currency__j
+        if available__j is not UNSET:
+            field_dict["available"] = available__j
+        if current__j is not UNSET:
+            field_dict["current"] = current__j
+        if limit__j is not UNSET:
+            field_dict["limit"] = limit__j
+        if balance_date__j is not UNSET:
+            field_dict["balance_date"] = balance_date__j
 
         return field_dict
 
@@ -109,39 +109,45 @@ class AccountBalances:
         _src_key = ""
         try:
             _src_key = "currency"
-            currency = src_dict.get(_src_key, UNSET)
-            if type(currency) is not str and currency is not None and currency is not UNSET:
-                currency = _parse_currency(currency)
+            currency__v = src_dict.get(_src_key, UNSET)
+            if type(currency__v) is not str and currency__v is not None and currency__v is not UNSET:
+                currency__v = _parse_currency(currency__v)
 
             _src_key = "available"
-            available = src_dict.get(_src_key, UNSET)
-            if type(available) is not Decimal and available is not None and available is not UNSET:
-                available = INT_DECIMALS[available] if type(available) is int else _parse_available(available)
+            available__v = src_dict.get(_src_key, UNSET)
+            if type(available__v) is not Decimal and available__v is not None and available__v is not UNSET:
+                available__v = (
+                    INT_DECIMALS[available__v]
+                    if type(available__v) is int
+                    else _parse_available(available__v)
+                )
 
             _src_key = "current"
-            current = src_dict.get(_src_key, UNSET)
-            if type(current) is not Decimal and current is not None and current is not UNSET:
-                current = INT_DECIMALS[current] if type(current) is int else _parse_current(current)
+            current__v = src_dict.get(_src_key, UNSET)
+            if type(current__v) is not Decimal and current__v is not None and current__v is not UNSET:
+                current__v = (
+                    INT_DECIMALS[current__v] if type(current__v) is int else _parse_current(current__v)
+                )
 
             _src_key = "limit"
-            limit = src_dict.get(_src_key, UNSET)
-            if type(limit) is not Decimal and limit is not None and limit is not UNSET:
-                limit = INT_DECIMALS[limit] if type(limit) is int else _parse_limit(limit)
+            limit__v = src_dict.get(_src_key, UNSET)
+            if type(limit__v) is not Decimal and limit__v is not None and limit__v is not UNSET:
+                limit__v = INT_DECIMALS[limit__v] if type(limit__v) is int else _parse_limit(limit__v)
 
             _src_key = "balance_date"
-            balance_date = src_dict.get(_src_key, UNSET)
-            if balance_date is not None and balance_date is not UNSET:
-                balance_date = _parse_balance_date(balance_date)
+            balance_date__v = src_dict.get(_src_key, UNSET)
+            if balance_date__v is not None and balance_date__v is not UNSET:
+                balance_date__v = _parse_balance_date(balance_date__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        account_balances = cls(
-            currency,
-            available,
-            current,
-            limit,
-            balance_date,
+        instance = cls(
+            currency__v,
+            available__v,
+            current__v,
+            limit__v,
+            balance_date__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -155,9 +161,9 @@ class AccountBalances:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            account_balances.additional_properties = additional_properties
-        account_balances.source_json = src_dict
-        return account_balances
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

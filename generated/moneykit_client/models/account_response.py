@@ -66,56 +66,56 @@ class AccountResponse:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
+        account_id__j = self.account_id
 
-        account_type = self.account_type
+        account_type__j = self.account_type
 
-        name = self.name
+        name__j = self.name
 
-        balances = self.balances.to_dict()
+        balances__j = self.balances.to_dict()
 
-        nickname: None | str | Unset
+        nickname__j: None | str | Unset
         if isinstance(self.nickname, Unset):
-            nickname = UNSET
+            nickname__j = UNSET
         else:
-            nickname = self.nickname
+            nickname__j = self.nickname
 
-        account_mask: None | str | Unset
+        account_mask__j: None | str | Unset
         if isinstance(self.account_mask, Unset):
-            account_mask = UNSET
+            account_mask__j = UNSET
         else:
-            account_mask = self.account_mask
+            account_mask__j = self.account_mask
 
-        original_id: None | str | Unset
+        original_id__j: None | str | Unset
         if isinstance(self.original_id, Unset):
-            original_id = UNSET
+            original_id__j = UNSET
         else:
-            original_id = self.original_id
+            original_id__j = self.original_id
 
-        closed: bool | None | Unset
+        closed__j: bool | None | Unset
         if isinstance(self.closed, Unset):
-            closed = UNSET
+            closed__j = UNSET
         else:
-            closed = self.closed
+            closed__j = self.closed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "account_id": account_id,
-                "account_type": account_type,
-                "name": name,
-                "balances": balances,
+                "account_id": account_id__j,
+                "account_type": account_type__j,
+                "name": name__j,
+                "balances": balances__j,
             }
         )
-        if nickname is not UNSET:
-            field_dict["nickname"] = nickname
-        if account_mask is not UNSET:
-            field_dict["account_mask"] = account_mask
-        if original_id is not UNSET:
-            field_dict["original_id"] = original_id
-        if closed is not UNSET:
-            field_dict["closed"] = closed
+        if nickname__j is not UNSET:
+            field_dict["nickname"] = nickname__j
+        if account_mask__j is not UNSET:
+            field_dict["account_mask"] = account_mask__j
+        if original_id__j is not UNSET:
+            field_dict["original_id"] = original_id__j
+        if closed__j is not UNSET:
+            field_dict["closed"] = closed__j
 
         return field_dict
 
@@ -127,63 +127,67 @@ class AccountResponse:
         _src_key = ""
         try:
             _src_key = "account_id"
-            _account_id = src_dict[_src_key]
-            account_id: str
-            if type(_account_id) is not str:
-                type_mismatch("a string", _account_id)
-            account_id = _account_id
+            account_id__j = src_dict[_src_key]
+            account_id__v: str
+            if type(account_id__j) is not str:
+                type_mismatch("a string", account_id__j)
+            account_id__v = account_id__j
 
             _src_key = "account_type"
-            _account_type = src_dict[_src_key]
-            account_type: str
-            if type(_account_type) is not str:
-                type_mismatch("a string", _account_type)
-            account_type = _account_type
+            account_type__j = src_dict[_src_key]
+            account_type__v: str
+            if type(account_type__j) is not str:
+                type_mismatch("a string", account_type__j)
+            account_type__v = account_type__j
 
             _src_key = "name"
-            _name = src_dict[_src_key]
-            name: str
-            if type(_name) is not str:
-                type_mismatch("a string", _name)
-            name = _name
+            name__j = src_dict[_src_key]
+            name__v: str
+            if type(name__j) is not str:
+                type_mismatch("a string", name__j)
+            name__v = name__j
 
             _src_key = "balances"
-            _balances = src_dict[_src_key]
-            balances: AccountBalances
-            balances = _models.AccountBalances.from_dict(_balances)
+            balances__j = src_dict[_src_key]
+            balances__v: AccountBalances
+            balances__v = _models.AccountBalances.from_dict(balances__j)
 
             _src_key = "nickname"
-            nickname = src_dict.get(_src_key, UNSET)
-            if type(nickname) is not str and nickname is not None and nickname is not UNSET:
-                nickname = _parse_nickname(nickname)
+            nickname__v = src_dict.get(_src_key, UNSET)
+            if type(nickname__v) is not str and nickname__v is not None and nickname__v is not UNSET:
+                nickname__v = _parse_nickname(nickname__v)
 
             _src_key = "account_mask"
-            account_mask = src_dict.get(_src_key, UNSET)
-            if type(account_mask) is not str and account_mask is not None and account_mask is not UNSET:
-                account_mask = _parse_account_mask(account_mask)
+            account_mask__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(account_mask__v) is not str
+                and account_mask__v is not None
+                and account_mask__v is not UNSET
+            ):
+                account_mask__v = _parse_account_mask(account_mask__v)
 
             _src_key = "original_id"
-            original_id = src_dict.get(_src_key, UNSET)
-            if type(original_id) is not str and original_id is not None and original_id is not UNSET:
-                original_id = _parse_original_id(original_id)
+            original_id__v = src_dict.get(_src_key, UNSET)
+            if type(original_id__v) is not str and original_id__v is not None and original_id__v is not UNSET:
+                original_id__v = _parse_original_id(original_id__v)
 
             _src_key = "closed"
-            closed = src_dict.get(_src_key, UNSET)
-            if closed is not None and closed is not UNSET:
-                closed = _parse_closed(closed)
+            closed__v = src_dict.get(_src_key, UNSET)
+            if closed__v is not None and closed__v is not UNSET:
+                closed__v = _parse_closed(closed__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        account_response = cls(
-            account_id,
-            account_type,
-            name,
-            balances,
-            nickname,
-            account_mask,
-            original_id,
-            closed,
+        instance = cls(
+            account_id__v,
+            account_type__v,
+            name__v,
+            balances__v,
+            nickname__v,
+            account_mask__v,
+            original_id__v,
+            closed__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -197,9 +201,9 @@ class AccountResponse:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            account_response.additional_properties = additional_properties
-        account_response.source_json = src_dict
-        return account_response
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,27 +47,27 @@ class CreateAccessTokenRequest:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type.value
+        grant_type__j = self.grant_type.value
 
-        scope = self.scope
+        scope__j = self.scope
 
-        client_id = self.client_id
+        client_id__j = self.client_id
 
-        client_secret = self.client_secret
+        client_secret__j = self.client_secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "grant_type": grant_type,
+                "grant_type": grant_type__j,
             }
         )
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if client_secret is not UNSET:
-            field_dict["client_secret"] = client_secret
+        if scope__j is not UNSET:
+            field_dict["scope"] = scope__j
+        if client_id__j is not UNSET:
+            field_dict["client_id"] = client_id__j
+        if client_secret__j is not UNSET:
+            field_dict["client_secret"] = client_secret__j
 
         return field_dict
 
@@ -79,57 +79,57 @@ class CreateAccessTokenRequest:
         _src_key = ""
         try:
             _src_key = "grant_type"
-            _grant_type = src_dict[_src_key]
-            grant_type: GrantType
-            grant_type = GrantType(_grant_type)
+            grant_type__j = src_dict[_src_key]
+            grant_type__v: GrantType
+            grant_type__v = GrantType(grant_type__j)
 
             _src_key = "scope"
-            _scope = src_dict.get(_src_key, UNSET)
-            scope: str | Unset
-            if type(_scope) is str:
-                scope = _scope
+            scope__j = src_dict.get(_src_key, UNSET)
+            scope__v: str | Unset
+            if type(scope__j) is str:
+                scope__v = scope__j
 
-            elif isinstance(_scope, Unset):
-                scope = UNSET
+            elif isinstance(scope__j, Unset):
+                scope__v = UNSET
             else:
-                if type(_scope) is not str:
-                    type_mismatch("a string", _scope)
-                scope = _scope
+                if type(scope__j) is not str:
+                    type_mismatch("a string", scope__j)
+                scope__v = scope__j
 
             _src_key = "client_id"
-            _client_id = src_dict.get(_src_key, UNSET)
-            client_id: str | Unset
-            if type(_client_id) is str:
-                client_id = _client_id
+            client_id__j = src_dict.get(_src_key, UNSET)
+            client_id__v: str | Unset
+            if type(client_id__j) is str:
+                client_id__v = client_id__j
 
-            elif isinstance(_client_id, Unset):
-                client_id = UNSET
+            elif isinstance(client_id__j, Unset):
+                client_id__v = UNSET
             else:
-                if type(_client_id) is not str:
-                    type_mismatch("a string", _client_id)
-                client_id = _client_id
+                if type(client_id__j) is not str:
+                    type_mismatch("a string", client_id__j)
+                client_id__v = client_id__j
 
             _src_key = "client_secret"
-            _client_secret = src_dict.get(_src_key, UNSET)
-            client_secret: str | Unset
-            if type(_client_secret) is str:
-                client_secret = _client_secret
+            client_secret__j = src_dict.get(_src_key, UNSET)
+            client_secret__v: str | Unset
+            if type(client_secret__j) is str:
+                client_secret__v = client_secret__j
 
-            elif isinstance(_client_secret, Unset):
-                client_secret = UNSET
+            elif isinstance(client_secret__j, Unset):
+                client_secret__v = UNSET
             else:
-                if type(_client_secret) is not str:
-                    type_mismatch("a string", _client_secret)
-                client_secret = _client_secret
+                if type(client_secret__j) is not str:
+                    type_mismatch("a string", client_secret__j)
+                client_secret__v = client_secret__j
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        create_access_token_request = cls(
-            grant_type,
-            scope,
-            client_id,
-            client_secret,
+        instance = cls(
+            grant_type__v,
+            scope__v,
+            client_id__v,
+            client_secret__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -143,9 +143,9 @@ class CreateAccessTokenRequest:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            create_access_token_request.additional_properties = additional_properties
-        create_access_token_request.source_json = src_dict
-        return create_access_token_request
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,19 +41,19 @@ class CreateAccessTokenResponse:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
+        access_token__j = self.access_token
 
-        token_type = self.token_type.value
+        token_type__j = self.token_type.value
 
-        expires_in = self.expires_in
+        expires_in__j = self.expires_in
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
+                "access_token": access_token__j,
+                "token_type": token_type__j,
+                "expires_in": expires_in__j,
             }
         )
 
@@ -67,31 +67,31 @@ class CreateAccessTokenResponse:
         _src_key = ""
         try:
             _src_key = "access_token"
-            _access_token = src_dict[_src_key]
-            access_token: str
-            if type(_access_token) is not str:
-                type_mismatch("a string", _access_token)
-            access_token = _access_token
+            access_token__j = src_dict[_src_key]
+            access_token__v: str
+            if type(access_token__j) is not str:
+                type_mismatch("a string", access_token__j)
+            access_token__v = access_token__j
 
             _src_key = "token_type"
-            _token_type = src_dict[_src_key]
-            token_type: TokenType
-            token_type = TokenType(_token_type)
+            token_type__j = src_dict[_src_key]
+            token_type__v: TokenType
+            token_type__v = TokenType(token_type__j)
 
             _src_key = "expires_in"
-            _expires_in = src_dict[_src_key]
-            expires_in: int
-            if type(_expires_in) is not int:
-                type_mismatch("an integer", _expires_in)
-            expires_in = _expires_in
+            expires_in__j = src_dict[_src_key]
+            expires_in__v: int
+            if type(expires_in__j) is not int:
+                type_mismatch("an integer", expires_in__j)
+            expires_in__v = expires_in__j
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        create_access_token_response = cls(
-            access_token,
-            token_type,
-            expires_in,
+        instance = cls(
+            access_token__v,
+            token_type__v,
+            expires_in__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -105,9 +105,9 @@ class CreateAccessTokenResponse:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            create_access_token_response.additional_properties = additional_properties
-        create_access_token_response.source_json = src_dict
-        return create_access_token_response
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,31 +51,31 @@ class GetHoldingsResponse:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        holdings = []
-        for holdings_item_data in self.holdings:
-            holdings_item = holdings_item_data.to_dict()
-            holdings.append(holdings_item)
+        holdings__j = []
+        for holdings__j_data in self.holdings:
+            holdings__j_item = holdings__j_data.to_dict()
+            holdings__j.append(holdings__j_item)
 
-        securities = []
-        for securities_item_data in self.securities:
-            securities_item = securities_item_data.to_dict()
-            securities.append(securities_item)
+        securities__j = []
+        for securities__j_data in self.securities:
+            securities__j_item = securities__j_data.to_dict()
+            securities__j.append(securities__j_item)
 
-        accounts = []
-        for accounts_item_data in self.accounts:
-            accounts_item = accounts_item_data.to_dict()
-            accounts.append(accounts_item)
+        accounts__j = []
+        for accounts__j_data in self.accounts:
+            accounts__j_item = accounts__j_data.to_dict()
+            accounts__j.append(accounts__j_item)
 
-        link = self.link.to_dict()
+        link__j = self.link.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "holdings": holdings,
-                "securities": securities,
-                "accounts": accounts,
-                "link": link,
+                "holdings": holdings__j,
+                "securities": securities__j,
+                "accounts": accounts__j,
+                "link": link__j,
             }
         )
 
@@ -89,60 +89,60 @@ class GetHoldingsResponse:
         _src_key = ""
         try:
             _src_key = "holdings"
-            _holdings = src_dict[_src_key]
-            holdings: list[HoldingResponse]
-            if type(_holdings) is not list:
-                type_mismatch("an array", _holdings)
-            holdings = []
+            holdings__j = src_dict[_src_key]
+            holdings__v: list[HoldingResponse]
+            if type(holdings__j) is not list:
+                type_mismatch("an array", holdings__j)
+            holdings__v = []
             try:
-                for holdings_item_data in _holdings:
-                    holdings_item = _models.HoldingResponse.from_dict(holdings_item_data)
+                for holdings__v_data in holdings__j:
+                    holdings__v_item = _models.HoldingResponse.from_dict(holdings__v_data)
 
-                    holdings.append(holdings_item)
+                    holdings__v.append(holdings__v_item)
             except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(len(holdings)) from None
+                raise as_decode_error(exc).at(len(holdings__v)) from None
 
             _src_key = "securities"
-            _securities = src_dict[_src_key]
-            securities: list[SecurityResponse]
-            if type(_securities) is not list:
-                type_mismatch("an array", _securities)
-            securities = []
+            securities__j = src_dict[_src_key]
+            securities__v: list[SecurityResponse]
+            if type(securities__j) is not list:
+                type_mismatch("an array", securities__j)
+            securities__v = []
             try:
-                for securities_item_data in _securities:
-                    securities_item = _models.SecurityResponse.from_dict(securities_item_data)
+                for securities__v_data in securities__j:
+                    securities__v_item = _models.SecurityResponse.from_dict(securities__v_data)
 
-                    securities.append(securities_item)
+                    securities__v.append(securities__v_item)
             except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(len(securities)) from None
+                raise as_decode_error(exc).at(len(securities__v)) from None
 
             _src_key = "accounts"
-            _accounts = src_dict[_src_key]
-            accounts: list[AccountResponse]
-            if type(_accounts) is not list:
-                type_mismatch("an array", _accounts)
-            accounts = []
+            accounts__j = src_dict[_src_key]
+            accounts__v: list[AccountResponse]
+            if type(accounts__j) is not list:
+                type_mismatch("an array", accounts__j)
+            accounts__v = []
             try:
-                for accounts_item_data in _accounts:
-                    accounts_item = _models.AccountResponse.from_dict(accounts_item_data)
+                for accounts__v_data in accounts__j:
+                    accounts__v_item = _models.AccountResponse.from_dict(accounts__v_data)
 
-                    accounts.append(accounts_item)
+                    accounts__v.append(accounts__v_item)
             except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(len(accounts)) from None
+                raise as_decode_error(exc).at(len(accounts__v)) from None
 
             _src_key = "link"
-            _link = src_dict[_src_key]
-            link: LinkCommon
-            link = _models.LinkCommon.from_dict(_link)
+            link__j = src_dict[_src_key]
+            link__v: LinkCommon
+            link__v = _models.LinkCommon.from_dict(link__j)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        get_holdings_response = cls(
-            holdings,
-            securities,
-            accounts,
-            link,
+        instance = cls(
+            holdings__v,
+            securities__v,
+            accounts__v,
+            link__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -156,9 +156,9 @@ class GetHoldingsResponse:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            get_holdings_response.additional_properties = additional_properties
-        get_holdings_response.source_json = src_dict
-        return get_holdings_response
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,56 +59,56 @@ class HoldingResponse:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
+        account_id__j = self.account_id
 
-        security_id = self.security_id
+        security_id__j = self.security_id
 
-        quantity: Decimal | str
-        quantity = self.quantity
+        quantity__j: Decimal | str
+        quantity__j = self.quantity
 
-        price: Decimal | None | str | Unset
+        price__j: Decimal | None | str | Unset
         if isinstance(self.price, Unset):
-            price = UNSET
+            price__j = UNSET
         else:
-            price = self.price
+            price__j = self.price
 
-        price_datetime: None | str | Unset
+        price_datetime__j: None | str | Unset
         if isinstance(self.price_datetime, Unset):
-            price_datetime = UNSET
+            price_datetime__j = UNSET
         elif isinstance(self.price_datetime, datetime.datetime):
-            price_datetime = self.price_datetime.isoformat()
+            price_datetime__j = self.price_datetime.isoformat()
         else:
-            price_datetime = self.price_datetime
+            price_datetime__j = self.price_datetime
 
-        value: Decimal | None | str | Unset
+        value__j: Decimal | None | str | Unset
         if isinstance(self.value, Unset):
-            value = UNSET
+            value__j = UNSET
         else:
-            value = self.value
+            value__j = self.value
 
-        cost_basis: Decimal | None | str | Unset
+        cost_basis__j: Decimal | None | str | Unset
         if isinstance(self.cost_basis, Unset):
-            cost_basis = UNSET
+            cost_basis__j = UNSET
         else:
-            cost_basis = self.cost_basis
+            cost_basis__j = self.cost_basis
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "account_id": account_id,
-                "security_id": security_id,
-                "quantity": quantity,
+                "account_id": account_id__j,
+                "security_id": security_id__j,
+                "quantity": quantity__j,
             }
         )
-        if price is not UNSET:
-            field_dict["price"] = price
-        if price_datetime is not UNSET:
-            field_dict["price_datetime"] = price_datetime
-        if value is not UNSET:
-            field_dict["value"] = value
-        if cost_basis is not UNSET:
-            field_dict["cost_basis"] = cost_basis
+        if price__j is not UNSET:
+            field_dict["price"] = price__j
+        if price_datetime__j is not UNSET:
+            field_dict["price_datetime"] = price_datetime__j
+        if value__j is not UNSET:
+            field_dict["value"] = value__j
+        if cost_basis__j is not UNSET:
+            field_dict["cost_basis"] = cost_basis__j
 
         return field_dict
 
@@ -120,58 +120,66 @@ class HoldingResponse:
         _src_key = ""
         try:
             _src_key = "account_id"
-            _account_id = src_dict[_src_key]
-            account_id: str
-            if type(_account_id) is not str:
-                type_mismatch("a string", _account_id)
-            account_id = _account_id
+            account_id__j = src_dict[_src_key]
+            account_id__v: str
+            if type(account_id__j) is not str:
+                type_mismatch("a string", account_id__j)
+            account_id__v = account_id__j
 
             _src_key = "security_id"
-            _security_id = src_dict[_src_key]
-            security_id: str
-            if type(_security_id) is not str:
-                type_mismatch("a string", _security_id)
-            security_id = _security_id
+            security_id__j = src_dict[_src_key]
+            security_id__v: str
+            if type(security_id__j) is not str:
+                type_mismatch("a string", security_id__j)
+            security_id__v = security_id__j
 
             _src_key = "quantity"
-            _quantity = src_dict[_src_key]
-            quantity = _quantity
-            if type(quantity) is not Decimal:
-                quantity = INT_DECIMALS[quantity] if type(quantity) is int else _parse_quantity(quantity)
+            quantity__j = src_dict[_src_key]
+            quantity__v = quantity__j
+            if type(quantity__v) is not Decimal:
+                quantity__v = (
+                    INT_DECIMALS[quantity__v] if type(quantity__v) is int else _parse_quantity(quantity__v)
+                )
 
             _src_key = "price"
-            price = src_dict.get(_src_key, UNSET)
-            if type(price) is not Decimal and price is not None and price is not UNSET:
-                price = INT_DECIMALS[price] if type(price) is int else _parse_price(price)
+            price__v = src_dict.get(_src_key, UNSET)
+            if type(price__v) is not Decimal and price__v is not None and price__v is not UNSET:
+                price__v = INT_DECIMALS[price__v] if type(price__v) is int else _parse_price(price__v)
 
             _src_key = "price_datetime"
-            price_datetime = src_dict.get(_src_key, UNSET)
-            if price_datetime is not None and price_datetime is not UNSET:
-                price_datetime = _parse_price_datetime(price_datetime)
+            price_datetime__v = src_dict.get(_src_key, UNSET)
+            if price_datetime__v is not None and price_datetime__v is not UNSET:
+                price_datetime__v = _parse_price_datetime(price_datetime__v)
 
             _src_key = "value"
-            value = src_dict.get(_src_key, UNSET)
-            if type(value) is not Decimal and value is not None and value is not UNSET:
-                value = INT_DECIMALS[value] if type(value) is int else _parse_value(value)
+            value__v = src_dict.get(_src_key, UNSET)
+            if type(value__v) is not Decimal and value__v is not None and value__v is not UNSET:
+                value__v = INT_DECIMALS[value__v] if type(value__v) is int else _parse_value(value__v)
 
             _src_key = "cost_basis"
-            cost_basis = src_dict.get(_src_key, UNSET)
-            if type(cost_basis) is not Decimal and cost_basis is not None and cost_basis is not UNSET:
-                cost_basis = (
-                    INT_DECIMALS[cost_basis] if type(cost_basis) is int else _parse_cost_basis(cost_basis)
+            cost_basis__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(cost_basis__v) is not Decimal
+                and cost_basis__v is not None
+                and cost_basis__v is not UNSET
+            ):
+                cost_basis__v = (
+                    INT_DECIMALS[cost_basis__v]
+                    if type(cost_basis__v) is int
+                    else _parse_cost_basis(cost_basis__v)
                 )
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        holding_response = cls(
-            account_id,
-            security_id,
-            quantity,
-            price,
-            price_datetime,
-            value,
-            cost_basis,
+        instance = cls(
+            account_id__v,
+            security_id__v,
+            quantity__v,
+            price__v,
+            price_datetime__v,
+            value__v,
+            cost_basis__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -185,9 +193,9 @@ class HoldingResponse:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            holding_response.additional_properties = additional_properties
-        holding_response.source_json = src_dict
-        return holding_response
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

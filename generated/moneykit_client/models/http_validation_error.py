@@ -50,32 +50,32 @@ class HTTPValidationError:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code.value
+        error_code__j = self.error_code.value
 
-        error_message = self.error_message
+        error_message__j = self.error_message
 
-        validation_errors = []
-        for validation_errors_item_data in self.validation_errors:
-            validation_errors_item = validation_errors_item_data.to_dict()
-            validation_errors.append(validation_errors_item)
+        validation_errors__j = []
+        for validation_errors__j_data in self.validation_errors:
+            validation_errors__j_item = validation_errors__j_data.to_dict()
+            validation_errors__j.append(validation_errors__j_item)
 
-        documentation_url: None | str | Unset
+        documentation_url__j: None | str | Unset
         if isinstance(self.documentation_url, Unset):
-            documentation_url = UNSET
+            documentation_url__j = UNSET
         else:
-            documentation_url = self.documentation_url
+            documentation_url__j = self.documentation_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "error_code": error_code,
-                "error_message": error_message,
-                "validation_errors": validation_errors,
+                "error_code": error_code__j,
+                "error_message": error_message__j,
+                "validation_errors": validation_errors__j,
             }
         )
-        if documentation_url is not UNSET:
-            field_dict["documentation_url"] = documentation_url
+        if documentation_url__j is not UNSET:
+            field_dict["documentation_url"] = documentation_url__j
 
         return field_dict
 
@@ -87,48 +87,48 @@ class HTTPValidationError:
         _src_key = ""
         try:
             _src_key = "error_code"
-            _error_code = src_dict[_src_key]
-            error_code: ValidationFailedErrorCode
-            error_code = ValidationFailedErrorCode(_error_code)
+            error_code__j = src_dict[_src_key]
+            error_code__v: ValidationFailedErrorCode
+            error_code__v = ValidationFailedErrorCode(error_code__j)
 
             _src_key = "error_message"
-            _error_message = src_dict[_src_key]
-            error_message: str
-            if type(_error_message) is not str:
-                type_mismatch("a string", _error_message)
-            error_message = _error_message
+            error_message__j = src_dict[_src_key]
+            error_message__v: str
+            if type(error_message__j) is not str:
+                type_mismatch("a string", error_message__j)
+            error_message__v = error_message__j
 
             _src_key = "validation_errors"
-            _validation_errors = src_dict[_src_key]
-            validation_errors: list[ValidationError]
-            if type(_validation_errors) is not list:
-                type_mismatch("an array", _validation_errors)
-            validation_errors = []
+            validation_errors__j = src_dict[_src_key]
+            validation_errors__v: list[ValidationError]
+            if type(validation_errors__j) is not list:
+                type_mismatch("an array", validation_errors__j)
+            validation_errors__v = []
             try:
-                for validation_errors_item_data in _validation_errors:
-                    validation_errors_item = _models.ValidationError.from_dict(validation_errors_item_data)
+                for validation_errors__v_data in validation_errors__j:
+                    validation_errors__v_item = _models.ValidationError.from_dict(validation_errors__v_data)
 
-                    validation_errors.append(validation_errors_item)
+                    validation_errors__v.append(validation_errors__v_item)
             except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(len(validation_errors)) from None
+                raise as_decode_error(exc).at(len(validation_errors__v)) from None
 
             _src_key = "documentation_url"
-            documentation_url = src_dict.get(_src_key, UNSET)
+            documentation_url__v = src_dict.get(_src_key, UNSET)
             if (
-                type(documentation_url) is not str
-                and documentation_url is not None
-                and documentation_url is not UNSET
+                type(documentation_url__v) is not str
+                and documentation_url__v is not None
+                and documentation_url__v is not UNSET
             ):
-                documentation_url = _parse_documentation_url(documentation_url)
+                documentation_url__v = _parse_documentation_url(documentation_url__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        http_validation_error = cls(
-            error_code,
-            error_message,
-            validation_errors,
-            documentation_url,
+        instance = cls(
+            error_code__v,
+            error_message__v,
+            validation_errors__v,
+            documentation_url__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -142,9 +142,9 @@ class HTTPValidationError:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            http_validation_error.additional_properties = additional_properties
-        http_validation_error.source_json = src_dict
-        return http_validation_error
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,102 +86,102 @@ class LinkCommon:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        link_id = self.link_id
+        link_id__j = self.link_id
 
-        institution_id = self.institution_id
+        institution_id__j = self.institution_id
 
-        institution_name = self.institution_name
+        institution_name__j = self.institution_name
 
-        state = self.state.value
+        state__j = self.state.value
 
-        provider = self.provider.value
+        provider__j = self.provider.value
 
-        products = self.products.to_dict()
+        products__j = self.products.to_dict()
 
-        institution_avatar: None | str | Unset
+        institution_avatar__j: None | str | Unset
         if isinstance(self.institution_avatar, Unset):
-            institution_avatar = UNSET
+            institution_avatar__j = UNSET
         else:
-            institution_avatar = self.institution_avatar
+            institution_avatar__j = self.institution_avatar
 
-        error_code: None | str | Unset
+        error_code__j: None | str | Unset
         if isinstance(self.error_code, Unset):
-            error_code = UNSET
+            error_code__j = UNSET
         elif isinstance(self.error_code, PublicLinkError):
-            error_code = self.error_code.value
+            error_code__j = self.error_code.value
         else:
-            error_code = self.error_code
+            error_code__j = self.error_code
 
-        last_synced_at: None | str | Unset
+        last_synced_at__j: None | str | Unset
         if isinstance(self.last_synced_at, Unset):
-            last_synced_at = UNSET
+            last_synced_at__j = UNSET
         elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = self.last_synced_at.isoformat()
+            last_synced_at__j = self.last_synced_at.isoformat()
         else:
-            last_synced_at = self.last_synced_at
+            last_synced_at__j = self.last_synced_at
 
-        link_tags: list[str] | None | Unset
+        link_tags__j: list[str] | None | Unset
         if isinstance(self.link_tags, Unset):
-            link_tags = UNSET
+            link_tags__j = UNSET
         elif isinstance(self.link_tags, list):
-            link_tags = self.link_tags
+            link_tags__j = self.link_tags
 
         else:
-            link_tags = self.link_tags
+            link_tags__j = self.link_tags
 
-        tags: list[str] | None | Unset
+        tags__j: list[str] | None | Unset
         if isinstance(self.tags, Unset):
-            tags = UNSET
+            tags__j = UNSET
         elif isinstance(self.tags, list):
-            tags = self.tags
+            tags__j = self.tags
 
         else:
-            tags = self.tags
+            tags__j = self.tags
 
-        webhook: None | str | Unset
+        webhook__j: None | str | Unset
         if isinstance(self.webhook, Unset):
-            webhook = UNSET
+            webhook__j = UNSET
         else:
-            webhook = self.webhook
+            webhook__j = self.webhook
 
-        available_products: list[str] | None | Unset
+        available_products__j: list[str] | None | Unset
         if isinstance(self.available_products, Unset):
-            available_products = UNSET
+            available_products__j = UNSET
         elif isinstance(self.available_products, list):
-            available_products = []
-            for available_products_type_0_item_data in self.available_products:
-                available_products_type_0_item = available_products_type_0_item_data.value
-                available_products.append(available_products_type_0_item)
+            available_products__j = []
+            for available_products__j_data in self.available_products:
+                available_products__j_item = available_products__j_data.value
+                available_products__j.append(available_products__j_item)
 
         else:
-            available_products = self.available_products
+            available_products__j = self.available_products
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "link_id": link_id,
-                "institution_id": institution_id,
-                "institution_name": institution_name,
-                "state": state,
-                "provider": provider,
-                "products": products,
+                "link_id": link_id__j,
+                "institution_id": institution_id__j,
+                "institution_name": institution_name__j,
+                "state": state__j,
+                "provider": provider__j,
+                "products": products__j,
             }
         )
-        if institution_avatar is not UNSET:
-            field_dict["institution_avatar"] = institution_avatar
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if last_synced_at is not UNSET:
-            field_dict["last_synced_at"] = last_synced_at
-        if link_tags is not UNSET:
-            field_dict["link_tags"] = link_tags
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if available_products is not UNSET:
-            field_dict["available_products"] = available_products
+        if institution_avatar__j is not UNSET:
+            field_dict["institution_avatar"] = institution_avatar__j
+        if error_code__j is not UNSET:
+            field_dict["error_code"] = error_code__j
+        if last_synced_at__j is not UNSET:
+            field_dict["last_synced_at"] = last_synced_at__j
+        if link_tags__j is not UNSET:
+            field_dict["link_tags"] = link_tags__j
+        if tags__j is not UNSET:
+            field_dict["tags"] = tags__j
+        if webhook__j is not UNSET:
+            field_dict["webhook"] = webhook__j
+        if available_products__j is not UNSET:
+            field_dict["available_products"] = available_products__j
 
         return field_dict
 
@@ -193,97 +193,97 @@ class LinkCommon:
         _src_key = ""
         try:
             _src_key = "link_id"
-            _link_id = src_dict[_src_key]
-            link_id: str
-            if type(_link_id) is not str:
-                type_mismatch("a string", _link_id)
-            link_id = _link_id
+            link_id__j = src_dict[_src_key]
+            link_id__v: str
+            if type(link_id__j) is not str:
+                type_mismatch("a string", link_id__j)
+            link_id__v = link_id__j
 
             _src_key = "institution_id"
-            _institution_id = src_dict[_src_key]
-            institution_id: str
-            if type(_institution_id) is not str:
-                type_mismatch("a string", _institution_id)
-            institution_id = _institution_id
+            institution_id__j = src_dict[_src_key]
+            institution_id__v: str
+            if type(institution_id__j) is not str:
+                type_mismatch("a string", institution_id__j)
+            institution_id__v = institution_id__j
 
             _src_key = "institution_name"
-            _institution_name = src_dict[_src_key]
-            institution_name: str
-            if type(_institution_name) is not str:
-                type_mismatch("a string", _institution_name)
-            institution_name = _institution_name
+            institution_name__j = src_dict[_src_key]
+            institution_name__v: str
+            if type(institution_name__j) is not str:
+                type_mismatch("a string", institution_name__j)
+            institution_name__v = institution_name__j
 
             _src_key = "state"
-            _state = src_dict[_src_key]
-            state: PublicLinkState
-            state = PublicLinkState(_state)
+            state__j = src_dict[_src_key]
+            state__v: PublicLinkState
+            state__v = PublicLinkState(state__j)
 
             _src_key = "provider"
-            _provider = src_dict[_src_key]
-            provider: Provider
-            provider = Provider(_provider)
+            provider__j = src_dict[_src_key]
+            provider__v: Provider
+            provider__v = Provider(provider__j)
 
             _src_key = "products"
-            _products = src_dict[_src_key]
-            products: LinkProducts
-            products = _models.LinkProducts.from_dict(_products)
+            products__j = src_dict[_src_key]
+            products__v: LinkProducts
+            products__v = _models.LinkProducts.from_dict(products__j)
 
             _src_key = "institution_avatar"
-            institution_avatar = src_dict.get(_src_key, UNSET)
+            institution_avatar__v = src_dict.get(_src_key, UNSET)
             if (
-                type(institution_avatar) is not str
-                and institution_avatar is not None
-                and institution_avatar is not UNSET
+                type(institution_avatar__v) is not str
+                and institution_avatar__v is not None
+                and institution_avatar__v is not UNSET
             ):
-                institution_avatar = _parse_institution_avatar(institution_avatar)
+                institution_avatar__v = _parse_institution_avatar(institution_avatar__v)
 
             _src_key = "error_code"
-            error_code = src_dict.get(_src_key, UNSET)
-            if error_code is not None and error_code is not UNSET:
-                error_code = _parse_error_code(error_code)
+            error_code__v = src_dict.get(_src_key, UNSET)
+            if error_code__v is not None and error_code__v is not UNSET:
+                error_code__v = _parse_error_code(error_code__v)
 
             _src_key = "last_synced_at"
-            last_synced_at = src_dict.get(_src_key, UNSET)
-            if last_synced_at is not None and last_synced_at is not UNSET:
-                last_synced_at = _parse_last_synced_at(last_synced_at)
+            last_synced_at__v = src_dict.get(_src_key, UNSET)
+            if last_synced_at__v is not None and last_synced_at__v is not UNSET:
+                last_synced_at__v = _parse_last_synced_at(last_synced_at__v)
 
             _src_key = "link_tags"
-            link_tags = src_dict.get(_src_key, UNSET)
-            if link_tags is not None and link_tags is not UNSET:
-                link_tags = _parse_link_tags(link_tags)
+            link_tags__v = src_dict.get(_src_key, UNSET)
+            if link_tags__v is not None and link_tags__v is not UNSET:
+                link_tags__v = _parse_link_tags(link_tags__v)
 
             _src_key = "tags"
-            tags = src_dict.get(_src_key, UNSET)
-            if tags is not None and tags is not UNSET:
-                tags = _parse_tags(tags)
+            tags__v = src_dict.get(_src_key, UNSET)
+            if tags__v is not None and tags__v is not UNSET:
+                tags__v = _parse_tags(tags__v)
 
             _src_key = "webhook"
-            webhook = src_dict.get(_src_key, UNSET)
-            if type(webhook) is not str and webhook is not None and webhook is not UNSET:
-                webhook = _parse_webhook(webhook)
+            webhook__v = src_dict.get(_src_key, UNSET)
+            if type(webhook__v) is not str and webhook__v is not None and webhook__v is not UNSET:
+                webhook__v = _parse_webhook(webhook__v)
 
             _src_key = "available_products"
-            available_products = src_dict.get(_src_key, UNSET)
-            if available_products is not None and available_products is not UNSET:
-                available_products = _parse_available_products(available_products)
+            available_products__v = src_dict.get(_src_key, UNSET)
+            if available_products__v is not None and available_products__v is not UNSET:
+                available_products__v = _parse_available_products(available_products__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        link_common = cls(
-            link_id,
-            institution_id,
-            institution_name,
-            state,
-            provider,
-            products,
-            institution_avatar,
-            error_code,
-            last_synced_at,
-            link_tags,
-            tags,
-            webhook,
-            available_products,
+        instance = cls(
+            link_id__v,
+            institution_id__v,
+            institution_name__v,
+            state__v,
+            provider__v,
+            products__v,
+            institution_avatar__v,
+            error_code__v,
+            last_synced_at__v,
+            link_tags__v,
+            tags__v,
+            webhook__v,
+            available_products__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -297,9 +297,9 @@ class LinkCommon:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            link_common.additional_properties = additional_properties
-        link_common.source_json = src_dict
-        return link_common
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -382,12 +382,12 @@ def _parse_link_tags(data: object) -> list[str] | None | Unset:
         try:
             variant_1 = []
             try:
-                for link_tags_type_0_item_data in data:
-                    if type(link_tags_type_0_item_data) is not str:
-                        type_mismatch("a string", link_tags_type_0_item_data)
-                    link_tags_type_0_item = link_tags_type_0_item_data
+                for variant_1_data in data:
+                    if type(variant_1_data) is not str:
+                        type_mismatch("a string", variant_1_data)
+                    variant_1_item = variant_1_data
 
-                    variant_1.append(link_tags_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 
@@ -409,12 +409,12 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         try:
             variant_1 = []
             try:
-                for tags_type_0_item_data in data:
-                    if type(tags_type_0_item_data) is not str:
-                        type_mismatch("a string", tags_type_0_item_data)
-                    tags_type_0_item = tags_type_0_item_data
+                for variant_1_data in data:
+                    if type(variant_1_data) is not str:
+                        type_mismatch("a string", variant_1_data)
+                    variant_1_item = variant_1_data
 
-                    variant_1.append(tags_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 
@@ -454,10 +454,10 @@ def _parse_available_products(data: object) -> list[Product] | None | Unset:
         try:
             variant_1 = []
             try:
-                for available_products_type_0_item_data in data:
-                    available_products_type_0_item = Product(available_products_type_0_item_data)
+                for variant_1_data in data:
+                    variant_1_item = Product(variant_1_data)
 
-                    variant_1.append(available_products_type_0_item)
+                    variant_1.append(variant_1_item)
             except RECOVERABLE as exc:
                 raise as_decode_error(exc).at(len(variant_1)) from None
 

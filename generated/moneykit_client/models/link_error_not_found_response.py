@@ -42,26 +42,26 @@ class LinkErrorNotFoundResponse:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code.value
+        error_code__j = self.error_code.value
 
-        error_message = self.error_message
+        error_message__j = self.error_message
 
-        documentation_url: None | str | Unset
+        documentation_url__j: None | str | Unset
         if isinstance(self.documentation_url, Unset):
-            documentation_url = UNSET
+            documentation_url__j = UNSET
         else:
-            documentation_url = self.documentation_url
+            documentation_url__j = self.documentation_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "error_code": error_code,
-                "error_message": error_message,
+                "error_code": error_code__j,
+                "error_message": error_message__j,
             }
         )
-        if documentation_url is not UNSET:
-            field_dict["documentation_url"] = documentation_url
+        if documentation_url__j is not UNSET:
+            field_dict["documentation_url"] = documentation_url__j
 
         return field_dict
 
@@ -73,33 +73,33 @@ class LinkErrorNotFoundResponse:
         _src_key = ""
         try:
             _src_key = "error_code"
-            _error_code = src_dict[_src_key]
-            error_code: NotFoundErrorCode
-            error_code = NotFoundErrorCode(_error_code)
+            error_code__j = src_dict[_src_key]
+            error_code__v: NotFoundErrorCode
+            error_code__v = NotFoundErrorCode(error_code__j)
 
             _src_key = "error_message"
-            _error_message = src_dict[_src_key]
-            error_message: str
-            if type(_error_message) is not str:
-                type_mismatch("a string", _error_message)
-            error_message = _error_message
+            error_message__j = src_dict[_src_key]
+            error_message__v: str
+            if type(error_message__j) is not str:
+                type_mismatch("a string", error_message__j)
+            error_message__v = error_message__j
 
             _src_key = "documentation_url"
-            documentation_url = src_dict.get(_src_key, UNSET)
+            documentation_url__v = src_dict.get(_src_key, UNSET)
             if (
-                type(documentation_url) is not str
-                and documentation_url is not None
-                and documentation_url is not UNSET
+                type(documentation_url__v) is not str
+                and documentation_url__v is not None
+                and documentation_url__v is not UNSET
             ):
-                documentation_url = _parse_documentation_url(documentation_url)
+                documentation_url__v = _parse_documentation_url(documentation_url__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        link_error_not_found_response = cls(
-            error_code,
-            error_message,
-            documentation_url,
+        instance = cls(
+            error_code__v,
+            error_message__v,
+            documentation_url__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -113,9 +113,9 @@ class LinkErrorNotFoundResponse:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            link_error_not_found_response.additional_properties = additional_properties
-        link_error_not_found_response.source_json = src_dict
-        return link_error_not_found_response
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,69 +59,69 @@ class LinkProducts:
         from ..models.link_product_response import LinkProductResponse  # noqa: PLC0415
         from ..models.transactions_link_product import TransactionsLinkProduct  # noqa: PLC0415
 
-        accounts: dict[str, Any] | None | Unset
+        accounts__j: dict[str, Any] | None | Unset
         if isinstance(self.accounts, Unset):
-            accounts = UNSET
+            accounts__j = UNSET
         elif isinstance(self.accounts, LinkProductResponse):
-            accounts = self.accounts.to_dict()
+            accounts__j = self.accounts.to_dict()
         else:
-            accounts = self.accounts
+            accounts__j = self.accounts
 
-        account_numbers: dict[str, Any] | None | Unset
+        account_numbers__j: dict[str, Any] | None | Unset
         if isinstance(self.account_numbers, Unset):
-            account_numbers = UNSET
+            account_numbers__j = UNSET
         elif isinstance(self.account_numbers, LinkProductResponse):
-            account_numbers = self.account_numbers.to_dict()
+            account_numbers__j = self.account_numbers.to_dict()
         else:
-            account_numbers = self.account_numbers
+            account_numbers__j = self.account_numbers
 
-        identity: dict[str, Any] | None | Unset
+        identity__j: dict[str, Any] | None | Unset
         if isinstance(self.identity, Unset):
-            identity = UNSET
+            identity__j = UNSET
         elif isinstance(self.identity, LinkProductResponse):
-            identity = self.identity.to_dict()
+            identity__j = self.identity.to_dict()
         else:
-            identity = self.identity
+            identity__j = self.identity
 
-        investments: dict[str, Any] | None | Unset
+        investments__j: dict[str, Any] | None | Unset
         if isinstance(self.investments, Unset):
-            investments = UNSET
+            investments__j = UNSET
         elif isinstance(self.investments, LinkProductResponse):
-            investments = self.investments.to_dict()
+            investments__j = self.investments.to_dict()
         else:
-            investments = self.investments
+            investments__j = self.investments
 
-        enrichment: dict[str, Any] | None | Unset
+        enrichment__j: dict[str, Any] | None | Unset
         if isinstance(self.enrichment, Unset):
-            enrichment = UNSET
+            enrichment__j = UNSET
         elif isinstance(self.enrichment, LinkProductResponse):
-            enrichment = self.enrichment.to_dict()
+            enrichment__j = self.enrichment.to_dict()
         else:
-            enrichment = self.enrichment
+            enrichment__j = self.enrichment
 
-        transactions: dict[str, Any] | None | Unset
+        transactions__j: dict[str, Any] | None | Unset
         if isinstance(self.transactions, Unset):
-            transactions = UNSET
+            transactions__j = UNSET
         elif isinstance(self.transactions, TransactionsLinkProduct):
-            transactions = self.transactions.to_dict()
+            transactions__j = self.transactions.to_dict()
         else:
-            transactions = self.transactions
+            transactions__j = self.transactions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if accounts is not UNSET:
-            field_dict["accounts"] = accounts
-        if account_numbers is not UNSET:
-            field_dict["account_numbers"] = account_numbers
-        if identity is not UNSET:
-            field_dict["identity"] = identity
-        if investments is not UNSET:
-            field_dict["investments"] = investments
-        if enrichment is not UNSET:
-            field_dict["enrichment"] = enrichment
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
+        if accounts__j is not UNSET:
+            field_dict["accounts"] = accounts__j
+        if account_numbers__j is not UNSET:
+            field_dict["account_numbers"] = account_numbers__j
+        if identity__j is not UNSET:
+            field_dict["identity"] = identity__j
+        if investments__j is not UNSET:
+            field_dict["investments"] = investments__j
+        if enrichment__j is not UNSET:
+            field_dict["enrichment"] = enrichment__j
+        if transactions__j is not UNSET:
+            field_dict["transactions"] = transactions__j
 
         return field_dict
 
@@ -133,45 +133,45 @@ class LinkProducts:
         _src_key = ""
         try:
             _src_key = "accounts"
-            accounts = src_dict.get(_src_key, UNSET)
-            if accounts is not None and accounts is not UNSET:
-                accounts = _parse_accounts(accounts)
+            accounts__v = src_dict.get(_src_key, UNSET)
+            if accounts__v is not None and accounts__v is not UNSET:
+                accounts__v = _parse_accounts(accounts__v)
 
             _src_key = "account_numbers"
-            account_numbers = src_dict.get(_src_key, UNSET)
-            if account_numbers is not None and account_numbers is not UNSET:
-                account_numbers = _parse_account_numbers(account_numbers)
+            account_numbers__v = src_dict.get(_src_key, UNSET)
+            if account_numbers__v is not None and account_numbers__v is not UNSET:
+                account_numbers__v = _parse_account_numbers(account_numbers__v)
 
             _src_key = "identity"
-            identity = src_dict.get(_src_key, UNSET)
-            if identity is not None and identity is not UNSET:
-                identity = _parse_identity(identity)
+            identity__v = src_dict.get(_src_key, UNSET)
+            if identity__v is not None and identity__v is not UNSET:
+                identity__v = _parse_identity(identity__v)
 
             _src_key = "investments"
-            investments = src_dict.get(_src_key, UNSET)
-            if investments is not None and investments is not UNSET:
-                investments = _parse_investments(investments)
+            investments__v = src_dict.get(_src_key, UNSET)
+            if investments__v is not None and investments__v is not UNSET:
+                investments__v = _parse_investments(investments__v)
 
             _src_key = "enrichment"
-            enrichment = src_dict.get(_src_key, UNSET)
-            if enrichment is not None and enrichment is not UNSET:
-                enrichment = _parse_enrichment(enrichment)
+            enrichment__v = src_dict.get(_src_key, UNSET)
+            if enrichment__v is not None and enrichment__v is not UNSET:
+                enrichment__v = _parse_enrichment(enrichment__v)
 
             _src_key = "transactions"
-            transactions = src_dict.get(_src_key, UNSET)
-            if transactions is not None and transactions is not UNSET:
-                transactions = _parse_transactions(transactions)
+            transactions__v = src_dict.get(_src_key, UNSET)
+            if transactions__v is not None and transactions__v is not UNSET:
+                transactions__v = _parse_transactions(transactions__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        link_products = cls(
-            accounts,
-            account_numbers,
-            identity,
-            investments,
-            enrichment,
-            transactions,
+        instance = cls(
+            accounts__v,
+            account_numbers__v,
+            identity__v,
+            investments__v,
+            enrichment__v,
+            transactions__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -185,9 +185,9 @@ class LinkProducts:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            link_products.additional_properties = additional_properties
-        link_products.source_json = src_dict
-        return link_products
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,41 +46,41 @@ class ProductSettings:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        required: bool | None | Unset
+        required__j: bool | None | Unset
         if isinstance(self.required, Unset):
-            required = UNSET
+            required__j = UNSET
         else:
-            required = self.required
+            required__j = self.required
 
-        require_permission: bool | None | Unset
+        require_permission__j: bool | None | Unset
         if isinstance(self.require_permission, Unset):
-            require_permission = UNSET
+            require_permission__j = UNSET
         else:
-            require_permission = self.require_permission
+            require_permission__j = self.require_permission
 
-        prefetch: bool | None | Unset
+        prefetch__j: bool | None | Unset
         if isinstance(self.prefetch, Unset):
-            prefetch = UNSET
+            prefetch__j = UNSET
         else:
-            prefetch = self.prefetch
+            prefetch__j = self.prefetch
 
-        reason: None | str | Unset
+        reason__j: None | str | Unset
         if isinstance(self.reason, Unset):
-            reason = UNSET
+            reason__j = UNSET
         else:
-            reason = self.reason
+            reason__j = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if required is not UNSET:
-            field_dict["required"] = required
-        if require_permission is not UNSET:
-            field_dict["require_permission"] = require_permission
-        if prefetch is not UNSET:
-            field_dict["prefetch"] = prefetch
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+        if required__j is not UNSET:
+            field_dict["required"] = required__j
+        if require_permission__j is not UNSET:
+            field_dict["require_permission"] = require_permission__j
+        if prefetch__j is not UNSET:
+            field_dict["prefetch"] = prefetch__j
+        if reason__j is not UNSET:
+            field_dict["reason"] = reason__j
 
         return field_dict
 
@@ -92,33 +92,33 @@ class ProductSettings:
         _src_key = ""
         try:
             _src_key = "required"
-            required = src_dict.get(_src_key, UNSET)
-            if required is not None and required is not UNSET:
-                required = _parse_required(required)
+            required__v = src_dict.get(_src_key, UNSET)
+            if required__v is not None and required__v is not UNSET:
+                required__v = _parse_required(required__v)
 
             _src_key = "require_permission"
-            require_permission = src_dict.get(_src_key, UNSET)
-            if require_permission is not None and require_permission is not UNSET:
-                require_permission = _parse_require_permission(require_permission)
+            require_permission__v = src_dict.get(_src_key, UNSET)
+            if require_permission__v is not None and require_permission__v is not UNSET:
+                require_permission__v = _parse_require_permission(require_permission__v)
 
             _src_key = "prefetch"
-            prefetch = src_dict.get(_src_key, UNSET)
-            if prefetch is not None and prefetch is not UNSET:
-                prefetch = _parse_prefetch(prefetch)
+            prefetch__v = src_dict.get(_src_key, UNSET)
+            if prefetch__v is not None and prefetch__v is not UNSET:
+                prefetch__v = _parse_prefetch(prefetch__v)
 
             _src_key = "reason"
-            reason = src_dict.get(_src_key, UNSET)
-            if type(reason) is not str and reason is not None and reason is not UNSET:
-                reason = _parse_reason(reason)
+            reason__v = src_dict.get(_src_key, UNSET)
+            if type(reason__v) is not str and reason__v is not None and reason__v is not UNSET:
+                reason__v = _parse_reason(reason__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        product_settings = cls(
-            required,
-            require_permission,
-            prefetch,
-            reason,
+        instance = cls(
+            required__v,
+            require_permission__v,
+            prefetch__v,
+            reason__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -132,9 +132,9 @@ class ProductSettings:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            product_settings.additional_properties = additional_properties
-        product_settings.source_json = src_dict
-        return product_settings
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,76 +70,76 @@ class SecurityResponse:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        security_id = self.security_id
+        security_id__j = self.security_id
 
-        name = self.name
+        name__j = self.name
 
-        type_ = self.type_
+        type___j = self.type_
 
-        currency = self.currency
+        currency__j = self.currency
 
-        ticker: None | str | Unset
+        ticker__j: None | str | Unset
         if isinstance(self.ticker, Unset):
-            ticker = UNSET
+            ticker__j = UNSET
         else:
-            ticker = self.ticker
+            ticker__j = self.ticker
 
-        isin: None | str | Unset
+        isin__j: None | str | Unset
         if isinstance(self.isin, Unset):
-            isin = UNSET
+            isin__j = UNSET
         else:
-            isin = self.isin
+            isin__j = self.isin
 
-        sedol: None | str | Unset
+        sedol__j: None | str | Unset
         if isinstance(self.sedol, Unset):
-            sedol = UNSET
+            sedol__j = UNSET
         else:
-            sedol = self.sedol
+            sedol__j = self.sedol
 
-        close_price: Decimal | None | str | Unset
+        close_price__j: Decimal | None | str | Unset
         if isinstance(self.close_price, Unset):
-            close_price = UNSET
+            close_price__j = UNSET
         else:
-            close_price = self.close_price
+            close_price__j = self.close_price
 
-        close_date: None | str | Unset
+        close_date__j: None | str | Unset
         if isinstance(self.close_date, Unset):
-            close_date = UNSET
+            close_date__j = UNSET
         elif isinstance(self.close_date, datetime.date):
-            close_date = self.close_date.isoformat()
+            close_date__j = self.close_date.isoformat()
         else:
-            close_date = self.close_date
+            close_date__j = self.close_date
 
-        close_datetime: None | str | Unset
+        close_datetime__j: None | str | Unset
         if isinstance(self.close_datetime, Unset):
-            close_datetime = UNSET
+            close_datetime__j = UNSET
         elif isinstance(self.close_datetime, datetime.datetime):
-            close_datetime = self.close_datetime.isoformat()
+            close_datetime__j = self.close_datetime.isoformat()
         else:
-            close_datetime = self.close_datetime
+            close_datetime__j = self.close_datetime
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "security_id": security_id,
-                "name": name,
-                "type": type_,
-                "currency": currency,
+                "security_id": security_id__j,
+                "name": name__j,
+                "type": type___j,
+                "currency": currency__j,
             }
         )
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if isin is not UNSET:
-            field_dict["isin"] = isin
-        if sedol is not UNSET:
-            field_dict["sedol"] = sedol
-        if close_price is not UNSET:
-            field_dict["close_price"] = close_price
-        if close_date is not UNSET:
-            field_dict["close_date"] = close_date
-        if close_datetime is not UNSET:
-            field_dict["close_datetime"] = close_datetime
+        if ticker__j is not UNSET:
+            field_dict["ticker"] = ticker__j
+        if isin__j is not UNSET:
+            field_dict["isin"] = isin__j
+        if sedol__j is not UNSET:
+            field_dict["sedol"] = sedol__j
+        if close_price__j is not UNSET:
+            field_dict["close_price"] = close_price__j
+        if close_date__j is not UNSET:
+            field_dict["close_date"] = close_date__j
+        if close_datetime__j is not UNSET:
+            field_dict["close_datetime"] = close_datetime__j
 
         return field_dict
 
@@ -151,79 +151,85 @@ class SecurityResponse:
         _src_key = ""
         try:
             _src_key = "security_id"
-            _security_id = src_dict[_src_key]
-            security_id: str
-            if type(_security_id) is not str:
-                type_mismatch("a string", _security_id)
-            security_id = _security_id
+            security_id__j = src_dict[_src_key]
+            security_id__v: str
+            if type(security_id__j) is not str:
+                type_mismatch("a string", security_id__j)
+            security_id__v = security_id__j
 
             _src_key = "name"
-            _name = src_dict[_src_key]
-            name: str
-            if type(_name) is not str:
-                type_mismatch("a string", _name)
-            name = _name
+            name__j = src_dict[_src_key]
+            name__v: str
+            if type(name__j) is not str:
+                type_mismatch("a string", name__j)
+            name__v = name__j
 
             _src_key = "type"
-            _type_ = src_dict[_src_key]
-            type_: str
-            if type(_type_) is not str:
-                type_mismatch("a string", _type_)
-            type_ = _type_
+            type___j = src_dict[_src_key]
+            type___v: str
+            if type(type___j) is not str:
+                type_mismatch("a string", type___j)
+            type___v = type___j
 
             _src_key = "currency"
-            _currency = src_dict[_src_key]
-            currency: str
-            if type(_currency) is not str:
-                type_mismatch("a string", _currency)
-            currency = _currency
+            currency__j = src_dict[_src_key]
+            currency__v: str
+            if type(currency__j) is not str:
+                type_mismatch("a string", currency__j)
+            currency__v = currency__j
 
             _src_key = "ticker"
-            ticker = src_dict.get(_src_key, UNSET)
-            if type(ticker) is not str and ticker is not None and ticker is not UNSET:
-                ticker = _parse_ticker(ticker)
+            ticker__v = src_dict.get(_src_key, UNSET)
+            if type(ticker__v) is not str and ticker__v is not None and ticker__v is not UNSET:
+                ticker__v = _parse_ticker(ticker__v)
 
             _src_key = "isin"
-            isin = src_dict.get(_src_key, UNSET)
-            if type(isin) is not str and isin is not None and isin is not UNSET:
-                isin = _parse_isin(isin)
+            isin__v = src_dict.get(_src_key, UNSET)
+            if type(isin__v) is not str and isin__v is not None and isin__v is not UNSET:
+                isin__v = _parse_isin(isin__v)
 
             _src_key = "sedol"
-            sedol = src_dict.get(_src_key, UNSET)
-            if type(sedol) is not str and sedol is not None and sedol is not UNSET:
-                sedol = _parse_sedol(sedol)
+            sedol__v = src_dict.get(_src_key, UNSET)
+            if type(sedol__v) is not str and sedol__v is not None and sedol__v is not UNSET:
+                sedol__v = _parse_sedol(sedol__v)
 
             _src_key = "close_price"
-            close_price = src_dict.get(_src_key, UNSET)
-            if type(close_price) is not Decimal and close_price is not None and close_price is not UNSET:
-                close_price = (
-                    INT_DECIMALS[close_price] if type(close_price) is int else _parse_close_price(close_price)
+            close_price__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(close_price__v) is not Decimal
+                and close_price__v is not None
+                and close_price__v is not UNSET
+            ):
+                close_price__v = (
+                    INT_DECIMALS[close_price__v]
+                    if type(close_price__v) is int
+                    else _parse_close_price(close_price__v)
                 )
 
             _src_key = "close_date"
-            close_date = src_dict.get(_src_key, UNSET)
-            if close_date is not None and close_date is not UNSET:
-                close_date = _parse_close_date(close_date)
+            close_date__v = src_dict.get(_src_key, UNSET)
+            if close_date__v is not None and close_date__v is not UNSET:
+                close_date__v = _parse_close_date(close_date__v)
 
             _src_key = "close_datetime"
-            close_datetime = src_dict.get(_src_key, UNSET)
-            if close_datetime is not None and close_datetime is not UNSET:
-                close_datetime = _parse_close_datetime(close_datetime)
+            close_datetime__v = src_dict.get(_src_key, UNSET)
+            if close_datetime__v is not None and close_datetime__v is not UNSET:
+                close_datetime__v = _parse_close_datetime(close_datetime__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        security_response = cls(
-            security_id,
-            name,
-            type_,
-            currency,
-            ticker,
-            isin,
-            sedol,
-            close_price,
-            close_date,
-            close_datetime,
+        instance = cls(
+            security_id__v,
+            name__v,
+            type___v,
+            currency__v,
+            ticker__v,
+            isin__v,
+            sedol__v,
+            close_price__v,
+            close_date__v,
+            close_datetime__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -237,9 +243,9 @@ class SecurityResponse:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            security_response.additional_properties = additional_properties
-        security_response.source_json = src_dict
-        return security_response
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,71 +62,71 @@ class TransactionsLinkProduct:
     def to_dict(self) -> dict[str, Any]:
         from ..models.product_settings import ProductSettings  # noqa: PLC0415
 
-        has_history = self.has_history
+        has_history__j = self.has_history
 
-        refreshed_at: None | str | Unset
+        refreshed_at__j: None | str | Unset
         if isinstance(self.refreshed_at, Unset):
-            refreshed_at = UNSET
+            refreshed_at__j = UNSET
         elif isinstance(self.refreshed_at, datetime.datetime):
-            refreshed_at = self.refreshed_at.isoformat()
+            refreshed_at__j = self.refreshed_at.isoformat()
         else:
-            refreshed_at = self.refreshed_at
+            refreshed_at__j = self.refreshed_at
 
-        last_attempted_at: None | str | Unset
+        last_attempted_at__j: None | str | Unset
         if isinstance(self.last_attempted_at, Unset):
-            last_attempted_at = UNSET
+            last_attempted_at__j = UNSET
         elif isinstance(self.last_attempted_at, datetime.datetime):
-            last_attempted_at = self.last_attempted_at.isoformat()
+            last_attempted_at__j = self.last_attempted_at.isoformat()
         else:
-            last_attempted_at = self.last_attempted_at
+            last_attempted_at__j = self.last_attempted_at
 
-        error_code: None | str | Unset
+        error_code__j: None | str | Unset
         if isinstance(self.error_code, Unset):
-            error_code = UNSET
+            error_code__j = UNSET
         elif isinstance(self.error_code, LinkProductError):
-            error_code = self.error_code.value
+            error_code__j = self.error_code.value
         else:
-            error_code = self.error_code
+            error_code__j = self.error_code
 
-        error_message: None | str | Unset
+        error_message__j: None | str | Unset
         if isinstance(self.error_message, Unset):
-            error_message = UNSET
+            error_message__j = UNSET
         else:
-            error_message = self.error_message
+            error_message__j = self.error_message
 
-        unavailable: None | str | Unset
+        unavailable__j: None | str | Unset
         if isinstance(self.unavailable, Unset):
-            unavailable = UNSET
+            unavailable__j = UNSET
         else:
-            unavailable = self.unavailable
+            unavailable__j = self.unavailable
 
-        settings: dict[str, Any] | None | Unset
+        settings__j: dict[str, Any] | None | Unset
         if isinstance(self.settings, Unset):
-            settings = UNSET
+            settings__j = UNSET
         elif isinstance(self.settings, ProductSettings):
-            settings = self.settings.to_dict()
+            settings__j = self.settings.to_dict()
         else:
-            settings = self.settings
+            settings__j = self.settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "has_history": has_history,
+                "has_history": has_history__j,
             }
         )
-        if refreshed_at is not UNSET:
-            field_dict["refreshed_at"] = refreshed_at
-        if last_attempted_at is not UNSET:
-            field_dict["last_attempted_at"] = last_attempted_at
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if unavailable is not UNSET:
-            field_dict["unavailable"] = unavailable
-        if settings is not UNSET:
-            field_dict["settings"] = settings
+        if refreshed_at__j is not UNSET:
+            field_dict["refreshed_at"] = refreshed_at__j
+        if last_attempted_at__j is not UNSET:
+            field_dict["last_attempted_at"] = last_attempted_at__j
+        if error_code__j is not UNSET:
+            field_dict["error_code"] = error_code__j
+        if error_message__j is not UNSET:
+            field_dict["error_message"] = error_message__j
+        if unavailable__j is not UNSET:
+            field_dict["unavailable"] = unavailable__j
+        if settings__j is not UNSET:
+            field_dict["settings"] = settings__j
 
         return field_dict
 
@@ -138,53 +138,57 @@ class TransactionsLinkProduct:
         _src_key = ""
         try:
             _src_key = "has_history"
-            _has_history = src_dict[_src_key]
-            has_history: bool
-            if type(_has_history) is not bool:
-                type_mismatch("a boolean", _has_history)
-            has_history = _has_history
+            has_history__j = src_dict[_src_key]
+            has_history__v: bool
+            if type(has_history__j) is not bool:
+                type_mismatch("a boolean", has_history__j)
+            has_history__v = has_history__j
 
             _src_key = "refreshed_at"
-            refreshed_at = src_dict.get(_src_key, UNSET)
-            if refreshed_at is not None and refreshed_at is not UNSET:
-                refreshed_at = _parse_refreshed_at(refreshed_at)
+            refreshed_at__v = src_dict.get(_src_key, UNSET)
+            if refreshed_at__v is not None and refreshed_at__v is not UNSET:
+                refreshed_at__v = _parse_refreshed_at(refreshed_at__v)
 
             _src_key = "last_attempted_at"
-            last_attempted_at = src_dict.get(_src_key, UNSET)
-            if last_attempted_at is not None and last_attempted_at is not UNSET:
-                last_attempted_at = _parse_last_attempted_at(last_attempted_at)
+            last_attempted_at__v = src_dict.get(_src_key, UNSET)
+            if last_attempted_at__v is not None and last_attempted_at__v is not UNSET:
+                last_attempted_at__v = _parse_last_attempted_at(last_attempted_at__v)
 
             _src_key = "error_code"
-            error_code = src_dict.get(_src_key, UNSET)
-            if error_code is not None and error_code is not UNSET:
-                error_code = _parse_error_code(error_code)
+            error_code__v = src_dict.get(_src_key, UNSET)
+            if error_code__v is not None and error_code__v is not UNSET:
+                error_code__v = _parse_error_code(error_code__v)
 
             _src_key = "error_message"
-            error_message = src_dict.get(_src_key, UNSET)
-            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
-                error_message = _parse_error_message(error_message)
+            error_message__v = src_dict.get(_src_key, UNSET)
+            if (
+                type(error_message__v) is not str
+                and error_message__v is not None
+                and error_message__v is not UNSET
+            ):
+                error_message__v = _parse_error_message(error_message__v)
 
             _src_key = "unavailable"
-            unavailable = src_dict.get(_src_key, UNSET)
-            if type(unavailable) is not str and unavailable is not None and unavailable is not UNSET:
-                unavailable = _parse_unavailable(unavailable)
+            unavailable__v = src_dict.get(_src_key, UNSET)
+            if type(unavailable__v) is not str and unavailable__v is not None and unavailable__v is not UNSET:
+                unavailable__v = _parse_unavailable(unavailable__v)
 
             _src_key = "settings"
-            settings = src_dict.get(_src_key, UNSET)
-            if settings is not None and settings is not UNSET:
-                settings = _parse_settings(settings)
+            settings__v = src_dict.get(_src_key, UNSET)
+            if settings__v is not None and settings__v is not UNSET:
+                settings__v = _parse_settings(settings__v)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        transactions_link_product = cls(
-            has_history,
-            refreshed_at,
-            last_attempted_at,
-            error_code,
-            error_message,
-            unavailable,
-            settings,
+        instance = cls(
+            has_history__v,
+            refreshed_at__v,
+            last_attempted_at__v,
+            error_code__v,
+            error_message__v,
+            unavailable__v,
+            settings__v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -198,9 +202,9 @@ class TransactionsLinkProduct:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            transactions_link_product.additional_properties = additional_properties
-        transactions_link_product.source_json = src_dict
-        return transactions_link_product
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

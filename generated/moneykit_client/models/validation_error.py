@@ -41,23 +41,23 @@ class ValidationError:
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
     def to_dict(self) -> dict[str, Any]:
-        location = []
-        for location_item_data in self.location:
-            location_item: int | str
-            location_item = location_item_data
-            location.append(location_item)
+        location__j = []
+        for location__j_data in self.location:
+            location__j_item: int | str
+            location__j_item = location__j_data
+            location__j.append(location__j_item)
 
-        message = self.message
+        message__j = self.message
 
-        type_ = self.type_
+        type___j = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "location": location,
-                "message": message,
-                "type": type_,
+                "location": location__j,
+                "message": message__j,
+                "type": type___j,
             }
         )
 
@@ -71,40 +71,40 @@ class ValidationError:
         _src_key = ""
         try:
             _src_key = "location"
-            _location = src_dict[_src_key]
-            location: list[int | str]
-            if type(_location) is not list:
-                type_mismatch("an array", _location)
-            location = []
+            location__j = src_dict[_src_key]
+            location__v: list[int | str]
+            if type(location__j) is not list:
+                type_mismatch("an array", location__j)
+            location__v = []
             try:
-                for location_item_data in _location:
-                    location_item = _parse_location_item(location_item_data)
+                for location__v_data in location__j:
+                    location__v_item = _parse_location_item(location__v_data)
 
-                    location.append(location_item)
+                    location__v.append(location__v_item)
             except RECOVERABLE as exc:
-                raise as_decode_error(exc).at(len(location)) from None
+                raise as_decode_error(exc).at(len(location__v)) from None
 
             _src_key = "message"
-            _message = src_dict[_src_key]
-            message: str
-            if type(_message) is not str:
-                type_mismatch("a string", _message)
-            message = _message
+            message__j = src_dict[_src_key]
+            message__v: str
+            if type(message__j) is not str:
+                type_mismatch("a string", message__j)
+            message__v = message__j
 
             _src_key = "type"
-            _type_ = src_dict[_src_key]
-            type_: str
-            if type(_type_) is not str:
-                type_mismatch("a string", _type_)
-            type_ = _type_
+            type___j = src_dict[_src_key]
+            type___v: str
+            if type(type___j) is not str:
+                type_mismatch("a string", type___j)
+            type___v = type___j
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
 
-        validation_error = cls(
-            location,
-            message,
-            type_,
+        instance = cls(
+            location__v,
+            message__v,
+            type___v,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -118,9 +118,9 @@ class ValidationError:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            validation_error.additional_properties = additional_properties
-        validation_error.source_json = src_dict
-        return validation_error
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,5 @@
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 
@@ -16,18 +16,18 @@ def _get_kwargs(
     *,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
     if not isinstance(x_request_id, Unset):
-        headers["X-REQUEST-ID"] = x_request_id
+        _headers["X-REQUEST-ID"] = x_request_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/account/v1/portfolios/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_quote(str(id), safe=""),
         ),
     }
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 
@@ -35,57 +35,79 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PortfolioResponse | None:
     if response.status_code == 200:
-        response_200 = PortfolioResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_200: PortfolioResponse
+        response_200 = PortfolioResponse.from_dict(_body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_400: Error
+        response_400 = Error.from_dict(_body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_401: Error
+        response_401 = Error.from_dict(_body)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_403: Error
+        response_403 = Error.from_dict(_body)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_404: Error
+        response_404 = Error.from_dict(_body)
 
         return response_404
 
     if response.status_code == 418:
-        response_418 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_418: Error
+        response_418 = Error.from_dict(_body)
 
         return response_418
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_429: Error
+        response_429 = Error.from_dict(_body)
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_500: Error
+        response_500 = Error.from_dict(_body)
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_502: Error
+        response_502 = Error.from_dict(_body)
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_503: Error
+        response_503 = Error.from_dict(_body)
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = Error.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_504: Error
+        response_504 = Error.from_dict(_body)
 
         return response_504
 
@@ -140,16 +162,16 @@ def sync_detailed(
         Response[Error | PortfolioResponse]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         id=id,
         x_request_id=x_request_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_request,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
@@ -211,14 +233,14 @@ async def asyncio_detailed(
         Response[Error | PortfolioResponse]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         id=id,
         x_request_id=x_request_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_request)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(

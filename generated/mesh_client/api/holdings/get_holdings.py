@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     body: PortfolioHoldingsRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -24,9 +24,9 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    _headers["Content-Type"] = "application/json"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 
@@ -34,37 +34,51 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiResult | HoldingsModelApiResult | None:
     if response.status_code == 200:
-        response_200 = HoldingsModelApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_200: HoldingsModelApiResult
+        response_200 = HoldingsModelApiResult.from_dict(_body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_400: ApiResult
+        response_400 = ApiResult.from_dict(_body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_401: ApiResult
+        response_401 = ApiResult.from_dict(_body)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_403: ApiResult
+        response_403 = ApiResult.from_dict(_body)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_404: ApiResult
+        response_404 = ApiResult.from_dict(_body)
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_429: ApiResult
+        response_429 = ApiResult.from_dict(_body)
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_500: ApiResult
+        response_500 = ApiResult.from_dict(_body)
 
         return response_500
 
@@ -117,15 +131,15 @@ def sync_detailed(
         Response[ApiResult | HoldingsModelApiResult]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_request,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
@@ -182,13 +196,13 @@ async def asyncio_detailed(
         Response[ApiResult | HoldingsModelApiResult]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_request)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(

@@ -16,18 +16,18 @@ def _get_kwargs(
     timezone_offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    params["UserId"] = user_id
+    _params["UserId"] = user_id
 
-    params["TimezoneOffset"] = timezone_offset
+    _params["TimezoneOffset"] = timezone_offset
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/holdings/portfolio",
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs
@@ -37,37 +37,51 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiResult | B2BPortfolioModelApiResult | None:
     if response.status_code == 200:
-        response_200 = B2BPortfolioModelApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_200: B2BPortfolioModelApiResult
+        response_200 = B2BPortfolioModelApiResult.from_dict(_body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_400: ApiResult
+        response_400 = ApiResult.from_dict(_body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_401: ApiResult
+        response_401 = ApiResult.from_dict(_body)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_403: ApiResult
+        response_403 = ApiResult.from_dict(_body)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_404: ApiResult
+        response_404 = ApiResult.from_dict(_body)
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_429: ApiResult
+        response_429 = ApiResult.from_dict(_body)
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ApiResult.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_500: ApiResult
+        response_500 = ApiResult.from_dict(_body)
 
         return response_500
 
@@ -120,16 +134,16 @@ def sync_detailed(
         Response[ApiResult | B2BPortfolioModelApiResult]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         user_id=user_id,
         timezone_offset=timezone_offset,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_request,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
@@ -187,14 +201,14 @@ async def asyncio_detailed(
         Response[ApiResult | B2BPortfolioModelApiResult]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         user_id=user_id,
         timezone_offset=timezone_offset,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_request)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(

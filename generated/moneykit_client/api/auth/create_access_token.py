@@ -17,9 +17,9 @@ def _get_kwargs(
     body: CreateAccessTokenRequest,
     money_kit_version: str | Unset = "2023-02-18",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
     if not isinstance(money_kit_version, Unset):
-        headers["MoneyKit-Version"] = money_kit_version
+        _headers["MoneyKit-Version"] = money_kit_version
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -27,9 +27,9 @@ def _get_kwargs(
     }
 
     _kwargs["data"] = body.to_dict()
-    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    _headers["Content-Type"] = "application/x-www-form-urlencoded"
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 
@@ -37,22 +37,30 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> APIErrorAuthUnauthorizedResponse | CreateAccessTokenResponse | HTTPValidationError | None:
     if response.status_code == 201:
-        response_201 = CreateAccessTokenResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_201: CreateAccessTokenResponse
+        response_201 = CreateAccessTokenResponse.from_dict(_body)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = APIErrorAuthUnauthorizedResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_400: APIErrorAuthUnauthorizedResponse
+        response_400 = APIErrorAuthUnauthorizedResponse.from_dict(_body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = APIErrorAuthUnauthorizedResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_401: APIErrorAuthUnauthorizedResponse
+        response_401 = APIErrorAuthUnauthorizedResponse.from_dict(_body)
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_422: HTTPValidationError
+        response_422 = HTTPValidationError.from_dict(_body)
 
         return response_422
 
@@ -109,16 +117,16 @@ def sync_detailed(
         Response[APIErrorAuthUnauthorizedResponse | CreateAccessTokenResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         body=body,
         money_kit_version=money_kit_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_request,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
@@ -184,14 +192,14 @@ async def asyncio_detailed(
         Response[APIErrorAuthUnauthorizedResponse | CreateAccessTokenResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         body=body,
         money_kit_version=money_kit_version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_request)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(

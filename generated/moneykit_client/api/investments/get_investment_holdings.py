@@ -1,5 +1,5 @@
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 
@@ -32,29 +32,29 @@ def _get_kwargs(
     account_ids: list[str] | Unset = UNSET,
     money_kit_version: str | Unset = "2023-02-18",
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
     if not isinstance(money_kit_version, Unset):
-        headers["MoneyKit-Version"] = money_kit_version
+        _headers["MoneyKit-Version"] = money_kit_version
 
-    params: dict[str, Any] = {}
+    _params: dict[str, Any] = {}
 
-    json_account_ids: list[str] | Unset = UNSET
+    _json_account_ids: list[str] | Unset = UNSET
     if not isinstance(account_ids, Unset):
-        json_account_ids = account_ids
+        _json_account_ids = account_ids
 
-    params["account_ids"] = json_account_ids
+    _params["account_ids"] = _json_account_ids
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/links/{id}/investments/holdings".format(
-            id=quote(str(id), safe=""),
+            id=_quote(str(id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 
@@ -72,31 +72,43 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = GetHoldingsResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_200: GetHoldingsResponse
+        response_200 = GetHoldingsResponse.from_dict(_body)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedErrorResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_401: UnauthorizedErrorResponse
+        response_401 = UnauthorizedErrorResponse.from_dict(_body)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = LinkErrorForbiddenActionResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_403: LinkErrorForbiddenActionResponse
+        response_403 = LinkErrorForbiddenActionResponse.from_dict(_body)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = LinkErrorNotFoundResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_404: LinkErrorNotFoundResponse
+        response_404 = LinkErrorNotFoundResponse.from_dict(_body)
 
         return response_404
 
     if response.status_code == 410:
-        response_410 = LinkErrorDeletedResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_410: LinkErrorDeletedResponse
+        response_410 = LinkErrorDeletedResponse.from_dict(_body)
 
         return response_410
 
     if response.status_code == 422:
+        _body = decode_json(response.content)
+        response_422: HTTPValidationError | LinkErrorBadStateResponse
 
         def _parse_response_422(data: object) -> HTTPValidationError | LinkErrorBadStateResponse:
             failure: DecodeError | None = None
@@ -118,12 +130,14 @@ def _parse_response(
                 raise failure
             type_mismatch("object or object", data)
 
-        response_422 = _parse_response_422(decode_json(response.content))
+        response_422 = _parse_response_422(_body)
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = APIErrorRateLimitExceededResponse.from_dict(decode_json(response.content))
+        _body = decode_json(response.content)
+        response_429: APIErrorRateLimitExceededResponse
+        response_429 = APIErrorRateLimitExceededResponse.from_dict(_body)
 
         return response_429
 
@@ -204,17 +218,17 @@ def sync_detailed(
         Response[APIErrorRateLimitExceededResponse | GetHoldingsResponse | HTTPValidationError | LinkErrorBadStateResponse | LinkErrorDeletedResponse | LinkErrorForbiddenActionResponse | LinkErrorNotFoundResponse | UnauthorizedErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         id=id,
         account_ids=account_ids,
         money_kit_version=money_kit_version,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    _response = client.get_httpx_client().request(
+        **_request,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 def sync(
@@ -312,15 +326,15 @@ async def asyncio_detailed(
         Response[APIErrorRateLimitExceededResponse | GetHoldingsResponse | HTTPValidationError | LinkErrorBadStateResponse | LinkErrorDeletedResponse | LinkErrorForbiddenActionResponse | LinkErrorNotFoundResponse | UnauthorizedErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    _request = _get_kwargs(
         id=id,
         account_ids=account_ids,
         money_kit_version=money_kit_version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _response = await client.get_async_httpx_client().request(**_request)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=_response)
 
 
 async def asyncio(

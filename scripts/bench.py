@@ -507,9 +507,10 @@ def help_timing(runs: int) -> dict[str, Any]:
             compileall.compile_file(file, quiet=2)
     probe = (
         "import sys, unifolio.cli\n"
-        "print(sorted(m for m in sys.modules if m.startswith('unifolio.providers.') and m !="
-        " 'unifolio.providers._base'"
-        " or m.endswith('_client')))"
+        "from unifolio.providers import PROVIDERS\n"
+        "names = set(PROVIDERS)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {n + '_client' for n in names}"
+        " or m in {'unifolio.providers.' + n for n in names}))"
     )
     loaded = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT

@@ -9,6 +9,7 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    EndpointGoneError,
     InternalError,
     InvalidInputError,
     MockServerError,
@@ -21,6 +22,7 @@ from ._exceptions import (
     ResponseContractError,
     TransportError,
     UnifolioError,
+    UserActionRequiredError,
 )
 from ._gc import set_enabled as set_gc_pause
 from ._secrets import Secret
@@ -31,6 +33,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "EndpointGoneError",
     "HttpOptions",
     "InternalError",
     "InvalidInputError",
@@ -46,6 +49,7 @@ __all__ = [
     "Secret",
     "TransportError",
     "UnifolioError",
+    "UserActionRequiredError",
     "__version__",
     "set_gc_pause",
 ]

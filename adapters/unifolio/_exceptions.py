@@ -12,6 +12,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "EndpointGoneError",
     "InternalError",
     "InvalidInputError",
     "MockServerError",
@@ -24,6 +25,7 @@ __all__ = [
     "ResponseContractError",
     "TransportError",
     "UnifolioError",
+    "UserActionRequiredError",
 ]
 
 
@@ -92,12 +94,24 @@ class AuthenticationError(ProviderError):
     """The credentials (or the end user's token) were rejected or have expired."""
 
 
+class UserActionRequiredError(AuthenticationError):
+    """Only the end user can fix this connection: they must re-link it, sign in to the institution again,
+    or grant consent (Plaid ``ITEM_LOGIN_REQUIRED``, a disabled SnapTrade connection, a MoneyKit link whose
+    credentials expired). Retrying will not help; prompt the user instead. An outage is never this error.
+    """
+
+
 class PermissionDeniedError(ProviderError):
     """The credentials are valid but may not read this resource."""
 
 
 class NotFoundError(ProviderError):
     """The account, portfolio or link does not exist (or no longer exists)."""
+
+
+class EndpointGoneError(NotFoundError):
+    """The provider has retired the endpoint (HTTP 410) for these credentials: the call will never succeed
+    again, and an empty answer must never be read into it. The adapter needs updating, not a retry."""
 
 
 class BadRequestError(ProviderError):

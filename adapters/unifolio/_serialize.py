@@ -68,6 +68,7 @@ def _outcome(outcome: ConnectionOutcome) -> dict[str, Any]:
         "label": outcome.label,
         "provider": outcome.provider,
         "ok": outcome.ok,
+        "needs_user_action": outcome.needs_user_action,
         "error": None if outcome.error is None else error_to_data(outcome.error),
         "started_at": outcome.started_at.isoformat(),
         "seconds": round(outcome.seconds, 3),

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from attrs import frozen
 
-from ._exceptions import ConfigurationError, InternalError, UnifolioError
+from ._exceptions import ConfigurationError, InternalError, UnifolioError, UserActionRequiredError
 from .models import Account, Balance, Holding, Notice, PortfolioValue, Snapshot
 from .providers._base import Connection
 from .providers._shared import SharedAdapters
@@ -46,6 +46,12 @@ class ConnectionOutcome:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def needs_user_action(self) -> bool:
+        """True when only the end user can fix the connection (re-link, sign in again): prompt them
+        instead of retrying. An outage or a rate limit is never this."""
+        return isinstance(self.error, UserActionRequiredError)
 
 
 @frozen

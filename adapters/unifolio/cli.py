@@ -186,7 +186,8 @@ def _report(portfolio: Portfolio, err: Console, redactor: Redactor, *, mock: boo
         _line(err, ("notice", "yellow"), " ", shown(notice.provider), ": ", shown(notice.message), where)
     internal = False
     for failure in portfolio.failures:
-        _line(err, ("failed", "red"), " ", shown(failure.label), ": ", shown(str(failure.error)))
+        label = ("needs the user", "red") if failure.needs_user_action else ("failed", "red")
+        _line(err, label, " ", shown(failure.label), ": ", shown(str(failure.error)))
         if isinstance(failure.error, InternalError):
             internal = True
             _traceback(err, failure.error, redactor)

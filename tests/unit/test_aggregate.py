@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 from attrs import define, field
 
-from unifolio import AuthenticationError, ConfigurationError, TransportError
+from unifolio import AuthenticationError, ConfigurationError, TransportError, UserActionRequiredError
+from unifolio._serialize import portfolio_to_data
 from unifolio.aggregate import ConnectionOutcome, fetch_portfolio, fetch_portfolio_sync
 from unifolio.models import Account, AssetClass, Holding, Instrument, Snapshot
 from unifolio.providers import SharedAdapters
@@ -111,6 +112,23 @@ async def test_partial_failure_keeps_everyone_elses_data() -> None:
     assert "unexpected KeyError" in str(errors["bug"]) and isinstance(errors["bug"].__cause__, KeyError)
     assert sorted(d for _, d, _ in seen) == [1, 2, 3, 4, 5] and all(t == 5 for _, _, t in seen)
     assert all(o.started_at.tzinfo is not None for o in portfolio.outcomes)
+
+
+async def test_a_connection_only_the_user_can_fix_is_told_apart_from_an_outage() -> None:
+    gauge, release = Gauge(), asyncio.Event()
+    release.set()
+    relink = UserActionRequiredError("sign in again", provider="beta", code="ITEM_LOGIN_REQUIRED")
+    connections = [
+        FakeConnection("relink", "beta", gauge, release, relink),
+        FakeConnection("down", "beta", gauge, release, TransportError("connection refused", provider="beta")),
+        FakeConnection("denied", "beta", gauge, release, AuthenticationError("bad key", provider="beta")),
+    ]
+    portfolio = await fetch_portfolio(connections)
+    assert [o.needs_user_action for o in portfolio.outcomes] == [True, False, False]
+    data = portfolio_to_data(portfolio)
+    assert [c["needs_user_action"] for c in data["connections"]] == [True, False, False]
+    assert data["connections"][0]["error"]["type"] == "UserActionRequiredError"
+    assert data["connections"][0]["error"]["retryable"] is False
 
 
 @define

@@ -28,6 +28,7 @@ from unifolio import (
     ProviderUnavailableError,
     RateLimitedError,
     ResponseContractError,
+    UserActionRequiredError,
 )
 from unifolio._clients import HttpOptions, RetryPolicy
 from unifolio.config import connection_from_table
@@ -327,8 +328,8 @@ def _empty_link(state: str, error_code: str | None) -> dict[str, Any]:
     ("state", "error_code", "error"),
     [
         ("deleted", None, NotFoundError),
-        ("error", "auth_expired", AuthenticationError),
-        ("error", "invalid_credentials", AuthenticationError),
+        ("error", "auth_expired", UserActionRequiredError),
+        ("error", "invalid_credentials", UserActionRequiredError),
         ("error", "institution_error", ProviderUnavailableError),
         ("error", "a_reason_added_later", ProviderUnavailableError),
     ],
@@ -338,6 +339,7 @@ def test_a_dead_link_without_data_is_an_error_not_an_empty_portfolio(
 ) -> None:
     with pytest.raises(error) as excinfo:
         _fetch(_empty_link(state, error_code))
+    assert type(excinfo.value) is error  # an outage must never read as "the user must reconnect"
     assert excinfo.value.provider == "moneykit" and excinfo.value.code == (error_code or state)
 
 

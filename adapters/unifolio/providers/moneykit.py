@@ -44,7 +44,8 @@ Judgement calls (evidence in specs/moneykit.yaml and the MoneyKit provenance not
   become notices (the cached data is still returned). A link in state ``error``/``deleted`` that returns
   no accounts and no holdings raises instead, so an outage never reads as an empty portfolio:
   ``deleted`` -> NotFoundError, errors the end user must fix (``auth_expired``, ``invalid_credentials``,
-  ...) -> AuthenticationError, the rest -> ProviderUnavailableError; ``no_accounts`` is a real empty answer.
+  ...) -> UserActionRequiredError, the rest -> ProviderUnavailableError; ``no_accounts`` is a real empty
+  answer.
 - **Errors**: 401 ``link_error.unauthorized_access`` (the link belongs to another application) is a
   PermissionDeniedError: the credentials are valid, and a new token would not help. 422 ``bad_state``
   names the link's ``link_error_code`` in the message. The typed error's ``code`` is MoneyKit's
@@ -109,6 +110,7 @@ from .._exceptions import (
     ProviderError,
     ProviderUnavailableError,
     ResponseContractError,
+    UserActionRequiredError,
 )
 from .._generated import unset_folder
 from .._http import raise_for_status, read_answer
@@ -500,7 +502,7 @@ def _raise_for_dead_link(link: LinkCommon) -> None:
         f"link {link.link_id} ({link.institution_name}) is in state error ({error_code or 'no reason given'})"
     )
     if error_code in _USER_LINK_ERRORS:
-        raise AuthenticationError(
+        raise UserActionRequiredError(
             message + "; the end user has to reconnect it", provider=NAME, code=str(error_code)
         )
     raise ProviderUnavailableError(message, provider=NAME, code=str(error_code or state))

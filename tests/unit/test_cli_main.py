@@ -133,3 +133,34 @@ def test_no_holdings_renders_nothing() -> None:
     console = Console(record=True, width=200)
     render_portfolio(portfolio, console)
     assert console.export_text() == ""
+
+
+@pytest.mark.parametrize("output", ["table", "csv"])
+def test_a_failure_while_printing_prints_nothing_rather_than_part_of_the_holdings(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str], output: str
+) -> None:
+    from unifolio import _render, _serialize
+
+    holdings = tuple(_holding(f"Name {i}", f"S{i}", "USD") for i in range(5))
+    calls = {"n": 0}
+
+    def breaks_on_the_third(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("a bug on the third holding")
+        return real(*args, **kwargs)
+
+    module, name = (_render, "quantity_text") if output == "table" else (_serialize, "holding_csv_row")
+    real = getattr(module, name)
+    monkeypatch.setattr(module, name, breaks_on_the_third)
+    status = _run(
+        monkeypatch,
+        tmp_path,
+        [_Connection("a", Snapshot(provider="mesh", holdings=holdings))],
+        "--format",
+        output,
+    )
+    captured = capsys.readouterr()
+    assert status == cli.EXIT_INTERNAL and calls["n"] == 3
+    assert captured.out == ""  # not the first two holdings as if they were all there is
+    assert "a bug on the third holding" in captured.err

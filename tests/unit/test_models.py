@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from unifolio._serialize import holding_csv_row, to_data
+from unifolio._serialize import dumps, holding_csv_row, to_data
 from unifolio.models import (
     AssetClass,
     CostBasis,
@@ -99,13 +99,15 @@ def test_serialisation_is_exact_with_and_without_raw() -> None:
     assert "raw" not in data and "raw" not in data["instrument"]
     assert data["quantity"] == "0.123456789012345678" and data["price"]["amount"] == "12345678901234567.89"
     assert data["cost_basis"][0] == {
-        "amount": "1E-8",
+        "amount": "0.00000001",
         "currency": "USD",
         "kind": "per_unit",
         "includes_fees": True,
     }
-    assert to_data(holding, include_raw=True)["raw"] == {"amount": "0.123456789012345678"}
+    text = dumps(to_data(holding, include_raw=True))
+    assert '"amount": 0.123456789012345678' in text  # the provider's number, written as a number
+    assert json.loads(text, parse_float=Decimal)["raw"] == {"amount": Decimal("0.123456789012345678")}
     assert json.loads(json.dumps(data))["quantity"] == "0.123456789012345678"
     row = holding_csv_row(holding)
     assert row["quantity"] == "0.123456789012345678" and row["price"] == "12345678901234567.89"
-    assert row["cost_basis"] == "1E-8" and row["asset_class"] == "crypto"
+    assert row["cost_basis"] == "0.00000001" and row["asset_class"] == "crypto"  # fixed point, every digit

@@ -41,6 +41,7 @@ __all__ = [
     "MAX_NOTICES_PER_KIND",
     "ParseReportLike",
     "collecting",
+    "note",
     "parse_notices",
     "unusable",
 ]
@@ -77,6 +78,15 @@ def unusable(provider: str, path: Sequence[str | int], reason: str, record: RawR
     notices.append(
         Notice(provider, "unusable_value", f"{reason}; read as unknown", format_json_path(path), record)
     )
+
+
+def note(notice: Notice) -> None:
+    """A notice an adapter finds while mapping (an unidentified position, say), for the answer being read
+    (``read_answer`` adds it to the snapshot). Mapping functions called on their own, outside a read, do
+    not collect these: read through an adapter or ``<operation>_from_response`` to get them."""
+    notices = _collected.get()
+    if notices is not None:
+        notices.append(notice)
 
 
 class ParseReportLike(Protocol):

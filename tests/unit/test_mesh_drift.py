@@ -221,3 +221,12 @@ def test_eighteen_decimal_crypto_amount_survives_and_sums_are_exact() -> None:
     assert sum((Decimal("0.1"), Decimal("0.2")), Decimal(0)) == Decimal("0.3")
     values = [h.market_value.amount for h in snapshot.holdings if h.market_value]
     assert all(isinstance(v, Decimal) for v in values)
+
+
+def test_a_position_without_a_symbol_is_kept_and_says_nothing_identifies_it() -> None:
+    body = _mutated(("content", "equityPositions", 0, "symbol"), None)
+    snapshot = _fetch(body)
+    assert len(snapshot.holdings) == 3 and snapshot.holdings[0].instrument.symbol is None
+    (notice,) = snapshot.notices
+    assert notice.code == "unidentified_instrument" and notice.path == "$.content.equityPositions[0].symbol"
+    assert notice.raw is snapshot.holdings[0].raw

@@ -18,6 +18,8 @@ Judgement calls (evidence in specs/README.md):
   securities (``US_EQUITY_BROKERS``: Robinhood, E*TRADE, Alpaca ...) are on the US market
   (``market_country`` ``US``, ``unifolio.markets``), so they merge with the same ticker from another
   provider; other brokers' tickers (Interactive Brokers, eToro: many markets) keep no market.
+- A position without a ``symbol`` (Mesh's schema allows null) is kept with a Notice
+  (``unidentified_instrument``), as MoneyKit's unresolved securities are: not dropped, not silent.
 - Statuses: an envelope ``status`` or a ``content.status`` Mesh documents maps onto its typed error; one
   unifolio does not know yet that comes with data keeps the data, with a Notice (``unknown_status``). An
   answer without an envelope status (``{}``) is a contract error at ``$.status``.
@@ -79,7 +81,7 @@ from .._exceptions import (
 from .._generated import unset_folder
 from .._http import raise_for_status, read_answer
 from .._money import amount_at, amounts_at, decimal_or_none, required_amount_at
-from .._notices import unusable
+from .._notices import note, unusable
 from .._redact import Redactor
 from .._secrets import Secret, credential_problem
 from ..markets import listing
@@ -353,6 +355,8 @@ def _position(
         quantity, cost = amounts_at(values, NAME, path, _UNPRICED_KEYS, required="amount", record=raw)
     # Mesh lists securities it cannot resolve as e.g. "CUSIP38259P508": keep that identifier typed.
     cusip = symbol[5:] if symbol and len(symbol) == 14 and symbol.startswith("CUSIP") else None
+    if not symbol:  # Mesh allows it; the position is kept, but nothing names what it holds
+        note(_unidentified(path, raw))
     return Holding(
         NAME,
         account_id,
@@ -376,6 +380,16 @@ def _position(
         distribution=distribution,
         supported=supported,
         raw=raw,
+    )
+
+
+def _unidentified(path: Path, record: RawRecord) -> Notice:
+    return Notice(
+        NAME,
+        "unidentified_instrument",
+        "a position without a symbol: kept, but no identifier says which security it is",
+        format_json_path((*path, "symbol")),
+        record,
     )
 
 

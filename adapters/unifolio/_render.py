@@ -1,4 +1,4 @@
-"""Terminal rendering of a portfolio with rich: holdings grouped three ways, totals, allocation bars.
+"""Terminal rendering of a portfolio with rich: holdings grouped three ways, balances, totals, allocation.
 
 Everything shown here that a provider (or a config file) supplied is data, never markup or terminal
 control: names, symbols, account ids, currencies, error messages. ``literal`` is the one way such text
@@ -18,13 +18,23 @@ from rich.table import Table
 from rich.text import Text
 
 from .aggregate import Portfolio
-from .models import CostBasisKind, Holding, PriceKind
+from .models import Balance, CostBasisKind, Holding, PriceKind
 from .views import allocation_by_asset_class, merge_positions, totals_by_currency
 
 __all__ = ["GROUPINGS", "MOCK_LABEL", "literal", "printable", "render_portfolio"]
 
 GROUPINGS = ("account", "asset-class", "instrument")
 BAR_WIDTH = 40
+BALANCE_COLUMNS = (
+    ("cash", "Cash"),
+    ("buying_power", "Buying power"),
+    ("withdrawable", "Withdrawable"),
+    ("crypto_buying_power", "Crypto buying power"),
+    ("available", "Available"),
+    ("current", "Current"),
+    ("limit", "Limit"),
+)
+"""``Balance`` amounts in the order shown; a column no balance fills is left out."""
 MOCK_LABEL = "MOCK DATA"
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -132,6 +142,29 @@ class _Renderer:
             )
         return table
 
+    def balances_table(self, balances: Sequence[Balance]) -> Table:
+        """Each balance as its provider states it. Never added to the totals: a provider's balance may
+        already contain cash that its holdings list (Plaid's ``current`` does)."""
+        table = self.table(self.title("Balances (as each provider states them; not part of the totals)"))
+        table.add_column("Provider")
+        table.add_column("Account")
+        shown = [
+            (name, title)
+            for name, title in BALANCE_COLUMNS
+            if any(getattr(b, name) is not None for b in balances)
+        ]
+        for _, title in shown:
+            table.add_column(title, justify="right")
+        table.add_column("Ccy")
+        for balance in balances:
+            table.add_row(
+                self.cell(balance.provider),
+                self.cell(balance.account_id),
+                *(fmt(getattr(balance, name)) for name, _ in shown),
+                self.cell(balance.currency or "?"),
+            )
+        return table
+
     def merged_table(self, holdings: Sequence[Holding]) -> Table:
         table = self.table(self.title("Positions by instrument (merged across accounts)"))
         for column in ("Instrument", "Identity", "Class", "Accounts"):
@@ -217,4 +250,6 @@ def render_portfolio(
             groups.setdefault(key, []).append(holding)
         for key in sorted(groups):
             console.print(renderer.holdings_table(renderer.title(*key), groups[key]))
+    if portfolio.balances:
+        console.print(renderer.balances_table(portfolio.balances))
     renderer.totals(holdings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -133,3 +134,35 @@ def test_no_holdings_renders_nothing() -> None:
     console = Console(record=True, width=200)
     render_portfolio(portfolio, console)
     assert console.export_text() == ""
+
+
+def test_balances_render_exactly_next_to_the_holdings_and_stay_out_of_the_totals() -> None:
+    from unifolio.models import Balance, Valuation
+
+    hostile = "acct\x1b[2J[reverse]"
+    balances = (
+        Balance(
+            "mesh", hostile, "USD", available=Decimal("0.00000001"), current=Decimal("12345678901234567.5")
+        ),
+        Balance("mesh", "b", "BTC", cash=Decimal("0.123456789012345678")),
+    )
+    value = Valuation(Decimal("7"), "USD", "last")  # type: ignore[arg-type]
+    holding = Holding(
+        "mesh", "b", Instrument("X", None, AssetClass.CASH), Decimal(7), "USD", market_value=value
+    )
+    snapshots = [
+        Snapshot("mesh", holdings=(holding,), balances=balances),
+        Snapshot("mesh", balances=balances),
+    ]
+    for snapshot in snapshots:
+        console = Console(record=True, width=300, force_terminal=False)
+        render_portfolio(fetch_portfolio_sync([_Connection("a", snapshot)]), console)
+        text = console.export_text()
+        assert "Balances (as each provider states them; not part of the totals)" in text
+        assert "0.00000001" in text and "12,345,678,901,234,567.5" in text and "0.123456789012345678" in text
+        header = next(line for line in text.splitlines() if "Available" in line)
+        assert "Cash" in header and "Current" in header and "Limit" not in header  # no balance has a limit
+        assert "\\x1b[2J[reverse]" in text and controls(text.replace("\n", "")) == []
+        totals = text.partition("Totals per currency")[2]
+        assert bool(re.search(r"│ USD +│ +7 │", totals)) is bool(snapshot.holdings)  # balances never added
+        assert "12,345" not in totals and "0.0000000" not in totals

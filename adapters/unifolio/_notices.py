@@ -117,17 +117,12 @@ def parse_notices(provider: str, report: ParseReportLike, enum_keys: Mapping[typ
         notices += _more(provider, "unusable_value", len(report.unusable))
     for enum, value in report.unknown:
         found = list(_occurrences(body, enum_keys.get(enum, frozenset()), value))
-        first_path, first_obj = found[0] if found else ((), EMPTY_RECORD)
-        times = f" ({len(found)} occurrences)" if len(found) > 1 else ""
-        notices.append(
-            Notice(
-                provider,
-                "unknown_value",
-                f"{value!r} is not a {enum.__name__} value unifolio knows yet{times}; kept as it is",
-                format_json_path(first_path) if found else None,
-                first_obj,
-            )
-        )
+        message = f"{value!r} is not a {enum.__name__} value unifolio knows yet; kept as it is"
+        if not found:  # under a key the models do not say (a value in a list of another shape)
+            notices.append(Notice(provider, "unknown_value", message))
+        for path, obj in found[:MAX_NOTICES_PER_KIND]:  # each record it sits in
+            notices.append(Notice(provider, "unknown_value", message, format_json_path(path), obj))
+        notices += _more(provider, "unknown_value", len(found))
     if report.non_finite:
         numbers = list(_non_finite(body))
         for path, obj, number in numbers[:MAX_NOTICES_PER_KIND]:

@@ -1,4 +1,4 @@
-"""Terminal rendering of a portfolio: holdings grouped three ways, totals, allocation bars, notices.
+"""Terminal rendering of a portfolio: holdings grouped three ways, balances, totals, allocation, notices.
 
 Everything shown here that a provider (or a config file) supplied is data, never markup or terminal
 control: names, symbols, account ids, currencies, error messages. ``literal`` is the one way such text
@@ -24,7 +24,7 @@ from rich.text import Text
 from ._currencies import minor_units
 from ._table import Column, table_lines
 from .aggregate import Portfolio
-from .models import CostBasisKind, Holding, Notice, PriceKind
+from .models import Balance, CostBasisKind, Holding, Notice, PriceKind
 from .views import (
     allocation_by_asset_class,
     describe_identity,
@@ -37,6 +37,16 @@ __all__ = ["GROUPINGS", "MOCK_LABEL", "literal", "money", "printable", "render_p
 
 GROUPINGS = ("account", "asset-class", "instrument")
 BAR_WIDTH = 40
+BALANCE_COLUMNS = (
+    ("cash", "Cash"),
+    ("buying_power", "Buying power"),
+    ("withdrawable", "Withdrawable"),
+    ("crypto_buying_power", "Crypto buying power"),
+    ("available", "Available"),
+    ("current", "Current"),
+    ("limit", "Limit"),
+)
+"""``Balance`` amounts in the order shown; a column no balance fills is left out."""
 MOCK_LABEL = "MOCK DATA"
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -186,6 +196,41 @@ class _Renderer:
         ]
         self.table(title, columns, rows)
 
+    def balances_table(self, balances: Sequence[Balance]) -> None:
+        """Each balance as its provider states it. Never added to the totals: a provider's balance may
+        already contain cash that its holdings list (Plaid's ``current`` does)."""
+        shown = [
+            (name, title)
+            for name, title in BALANCE_COLUMNS
+            if any(getattr(b, name) is not None for b in balances)
+        ]
+        figures = []
+        for name, _ in shown:
+            amounts = [getattr(b, name) for b in balances]
+            cells, rounded = _money_cells(
+                [None if a is None else (a, b.currency, "") for a, b in zip(amounts, balances, strict=True)]
+            )
+            self.rounded |= rounded
+            figures.append(cells)
+        columns = [
+            Column("Provider"),
+            Column("Account"),
+            *(Column(t, right=True) for _, t in shown),
+            Column("Ccy"),
+        ]
+        rows = [
+            (
+                self.cell(b.provider),
+                self.cell(b.account_id),
+                *(cells[i] for cells in figures),
+                self.cell(b.currency or "?"),
+            )
+            for i, b in enumerate(balances)
+        ]
+        self.table(
+            self.title("Balances (as each provider states them; not part of the totals)"), columns, rows
+        )
+
     def merged_tables(self, holdings: Sequence[Holding]) -> None:
         positions = merge_positions(holdings)
         columns = [Column(name) for name in ("Instrument", "Identity", "Class", "Accounts")]
@@ -211,7 +256,9 @@ class _Renderer:
         self.table(self.title("Positions by instrument (merged across accounts)"), columns, rows)
         apart = not_merged(positions)
         if apart:
-            self.console.print(Text("Not merged:", style="bold"), soft_wrap=True, highlight=False)
+            title = self.title("Not merged: look-alikes that are not certainly one security")
+            title.stylize("bold")
+            self.console.print(title, soft_wrap=True, highlight=False)
             for item in apart:
                 line = literal(f"  {self.cell(item.symbol)}: {self.cell(item.reason)}")
                 self.console.print(line, soft_wrap=True, highlight=False)
@@ -329,6 +376,8 @@ def render_portfolio(
             groups.setdefault(key, []).append(holding)
         for key in sorted(groups):
             renderer.holdings_table(renderer.title(*key), groups[key])
+    if portfolio.balances:
+        renderer.balances_table(portfolio.balances)
     renderer.totals(holdings)
     if notices:
         renderer.notices(portfolio.notices)

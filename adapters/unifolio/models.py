@@ -39,6 +39,7 @@ __all__ = [
     "CostBasis",
     "CostBasisKind",
     "Exchange",
+    "FixedIncomeTerms",
     "Holding",
     "Instrument",
     "Model",
@@ -189,6 +190,10 @@ class QuantityBreakdown(Model, frozen=True):
     pending_withdrawal: Decimal | None = None
     approved_deposit: Decimal | None = None
     approved_withdrawal: Decimal | None = None
+    vested: Decimal | None = None
+    """The part of the quantity that has vested (equity compensation: the rest is not the holder's yet)."""
+    vested_value: Decimal | None = None
+    """What the provider says the vested part is worth, in the holding's currency (not recomputed)."""
 
 
 class NetworkAllocation(Model, frozen=True):
@@ -204,9 +209,27 @@ class OptionTerms(Model, frozen=True):
     option_type: str | None
     """``call``/``put`` (open: the provider's value is kept)."""
     strike: Decimal | None
-    expiration: datetime.datetime | None
+    expiration: datetime.datetime | datetime.date | None
+    """A date where the provider gives only the day (no time is made up)."""
     contract_size: Decimal | None
+    """Units of the underlying per contract, where the provider states it; None where it does not (Plaid:
+    the holding's quantity already counts underlying units)."""
     direction: str | None = None
+    underlying: str | None = None
+    """The underlying's ticker, as the provider gives it."""
+
+
+class FixedIncomeTerms(Model, frozen=True):
+    """A bond's or bill's terms, where the provider gives them: what a price of one unit refers to."""
+
+    maturity_date: datetime.date | None = None
+    issue_date: datetime.date | None = None
+    face_value: Decimal | None = None
+    """Face (par) value of one unit of the holding's quantity."""
+    yield_rate: Decimal | None = None
+    """In percent (5.43 is 5.43 %)."""
+    yield_type: str | None = None
+    """What ``yield_rate`` is (open: the provider's value, e.g. ``coupon``, ``discount``, ``yield``)."""
 
 
 class Instrument(Model, frozen=True):
@@ -225,6 +248,7 @@ class Instrument(Model, frozen=True):
     provider_id: str | None = None
     """The provider's own id of the security, where it has one."""
     option: OptionTerms | None = None
+    fixed_income: FixedIncomeTerms | None = None
     resolved: bool = True
     """False when the provider referenced a security it did not describe (see ``Notice``)."""
     mic: str | None = None

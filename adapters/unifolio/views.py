@@ -119,7 +119,8 @@ def allocation_by_asset_class(holdings: Iterable[Holding]) -> tuple[AllocationSl
 Identity = tuple[str, ...]
 """One identity key: ``("isin", X)``, ``("cusip", X)``, ``("sedol", X)``, ``("listing", MIC or country,
 TICKER)``, ``("market", provider, code, TICKER)`` (a provider's own market code it does not map),
-``("crypto", SYMBOL, network)``, or ``("unique", ...)`` (no identity: only ever equal to itself)."""
+``("crypto", SYMBOL, network)``, ``("cash", CURRENCY)``, or ``("unique", ...)`` (no identity: only ever
+equal to itself)."""
 
 
 def _isin(value: str) -> str | None:
@@ -137,7 +138,9 @@ def identity_keys(instrument: Instrument, *, provider: str = "") -> tuple[Identi
       MIC's country (or the country-level market the provider gave) is one whose tickers are national
       (``markets.NATIONAL_TICKERS``); a provider's own market code it does not map stays its own
       (``("market", provider, code, TICKER)``);
-    - crypto: symbol and network together (no network given counts as its own value).
+    - crypto: symbol and network together (no network given counts as its own value);
+    - cash itself (``AssetClass.CASH`` with a currency and no security identifier: not a money-market
+      fund, which has its own): ``("cash", CURRENCY)``: dollars are dollars in any account.
 
     A ticker without any market is not an identity: the same letters name other securities elsewhere.
     """
@@ -153,7 +156,14 @@ def identity_keys(instrument: Instrument, *, provider: str = "") -> tuple[Identi
         keys.append(("cusip", instrument.cusip.strip().upper()))
     if instrument.sedol:
         keys.append(("sedol", instrument.sedol.strip().upper()))
-    if instrument.asset_class == AssetClass.CRYPTO:
+    if (
+        instrument.asset_class == AssetClass.CASH
+        and not keys
+        and not instrument.ticker
+        and instrument.currency
+    ):
+        keys.append(("cash", instrument.currency.strip().upper()))
+    elif instrument.asset_class == AssetClass.CRYPTO:
         if instrument.symbol:
             keys.append(("crypto", instrument.symbol.strip().upper(), instrument.crypto_network or ""))
     elif instrument.ticker:
@@ -272,7 +282,7 @@ def merge_positions(holdings: Sequence[Holding]) -> tuple[MergedPosition, ...]:
     return tuple(positions)
 
 
-_KIND_ORDER = {"isin": 0, "cusip": 1, "sedol": 2, "listing": 3, "market": 4, "crypto": 5}
+_KIND_ORDER = {"isin": 0, "cusip": 1, "sedol": 2, "listing": 3, "market": 4, "crypto": 5, "cash": 6}
 
 
 def _strength(key: Identity) -> tuple[int, int, Identity]:
@@ -305,6 +315,8 @@ def describe_identity(key: Identity) -> str:
         return f"{key[1]} market {key[2]}:{key[3]}"
     if kind == "crypto":
         return f"{key[1]} on {key[2]}" if key[2] else f"{key[1]} (no network given)"
+    if kind == "cash":
+        return f"cash {key[1]}"
     return "—"
 
 

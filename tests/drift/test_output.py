@@ -148,4 +148,5 @@ def test_every_format_prints_every_holding_whatever_the_strings(tmp_path: Path) 
     shown = table.stdout.decode()
     assert shown.count("\\ud800") >= 1
     for holding in data["holdings"]:
-        assert (holding["instrument"]["symbol"] or "?") in shown
+        instrument = holding["instrument"]
+        assert (instrument["symbol"] or instrument["provider_id"] or "?") in shown

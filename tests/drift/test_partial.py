@@ -167,8 +167,10 @@ def _required_nodes(provider: str, operation: Operation) -> Iterator[Path_]:
         if isinstance(node.value, dict):
             name = names.get(id(node.schema), "")
             keys = set(node.schema.get("required", ())) - listed.get(name, frozenset())
+            properties = node.schema.get("properties", {})
             for key in sorted(keys & set(node.value)):
-                yield (*node.path, key)
+                if "null" not in walker_types(spec, properties.get(key, {})):
+                    yield (*node.path, key)
 
 
 def test_a_value_the_records_cannot_be_right_without_fails_the_connection_at_its_path(

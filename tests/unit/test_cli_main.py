@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -164,3 +165,38 @@ def test_a_failure_while_printing_prints_nothing_rather_than_part_of_the_holding
     assert status == cli.EXIT_INTERNAL and calls["n"] == 3
     assert captured.out == ""  # not the first two holdings as if they were all there is
     assert "a bug on the third holding" in captured.err
+
+
+def test_balances_render_exactly_next_to_the_holdings_and_stay_out_of_the_totals() -> None:
+    from unifolio.models import Balance, Valuation
+
+    hostile = "acct\x1b[2J[reverse]"
+    balances = (
+        Balance(
+            "mesh", hostile, "USD", available=Decimal("0.00000001"), current=Decimal("12345678901234567.5")
+        ),
+        Balance("mesh", "b", "BTC", cash=Decimal("0.123456789012345678")),
+    )
+    value = Valuation(Decimal("7"), "USD", "last")  # type: ignore[arg-type]
+    holding = Holding(
+        "mesh", "b", Instrument("X", None, AssetClass.CASH), Decimal(7), "USD", market_value=value
+    )
+    snapshots = [
+        Snapshot("mesh", holdings=(holding,), balances=balances),
+        Snapshot("mesh", balances=balances),
+    ]
+    for snapshot in snapshots:
+        console = Console(record=True, width=300, force_terminal=False)
+        render_portfolio(fetch_portfolio_sync([_Connection("a", snapshot)]), console)
+        text = console.export_text()
+        assert "Balances (as each provider states them; not part of the totals)" in text
+        # each amount in its currency's usual decimals, a ~ where display rounded (JSON and CSV keep all)
+        assert "0.00~" in text and "12,345,678,901,234,567.50" in text and "0.12345679~" in text
+        header = next(line for line in text.splitlines() if "Available" in line)
+        assert "Cash" in header and "Current" in header and "Limit" not in header  # no balance has a limit
+        assert "\\x1b[2J[reverse]" in text and controls(text.replace("\n", "")) == []
+        totals = text.partition("Totals per currency")[2]
+        assert bool(re.search(r"│ USD +│ +7\.00 │", totals)) is bool(
+            snapshot.holdings
+        )  # balances never added
+        assert "12,345" not in totals and "0.0000000" not in totals

@@ -111,3 +111,38 @@ def test_serialisation_is_exact_with_and_without_raw() -> None:
     row = holding_csv_row(holding)
     assert row["quantity"] == "0.123456789012345678" and row["price"] == "12345678901234567.89"
     assert row["cost_basis"] == "0.00000001" and row["asset_class"] == "crypto"  # fixed point, every digit
+
+
+def test_option_bond_and_vesting_terms_serialise_exactly_with_dates_as_dates() -> None:
+    import datetime
+
+    from unifolio.models import FixedIncomeTerms, OptionTerms, QuantityBreakdown
+
+    option = OptionTerms(
+        "call", Decimal("355.000000000000000001"), datetime.date(2027, 1, 15), None, None, "NFLX"
+    )
+    bond = FixedIncomeTerms(
+        datetime.date(2030, 10, 31), None, Decimal(100), Decimal("5.43"), "coupon_equivalent"
+    )
+    instrument = Instrument("T", "Treasury", AssetClass.BOND, option=option, fixed_income=bond)
+    breakdown = QuantityBreakdown(vested=EXACT, vested_value=Decimal("0.00000001"))
+    holding = evolve(_holding(), instrument=instrument, breakdown=breakdown)
+    data = to_data(holding)
+    assert data["instrument"]["option"] == {
+        "option_type": "call",
+        "strike": "355.000000000000000001",
+        "expiration": "2027-01-15",
+        "contract_size": None,
+        "direction": None,
+        "underlying": "NFLX",
+    }
+    assert data["instrument"]["fixed_income"] == {
+        "maturity_date": "2030-10-31",
+        "issue_date": None,
+        "face_value": "100",
+        "yield_rate": "5.43",
+        "yield_type": "coupon_equivalent",
+    }
+    assert data["breakdown"]["vested"] == "0.123456789012345678"
+    assert data["breakdown"]["vested_value"] == "0.00000001"  # exact, fixed point (str() writes 1E-8)
+    assert json.loads(json.dumps(data)) == data

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tests.contract.drivers import NO_RETRIES, OperationDriver, ProviderDriver
+from unifolio._secrets import credential_problem
 from unifolio.providers.mesh import MeshAdapter, MeshCredentials
 
 HOLDINGS_GROUPS = (
@@ -32,7 +33,14 @@ def _count(groups: tuple[str, ...]) -> Any:
 
 
 def _connection(case: Any) -> Mapping[str, Any]:
-    return {"auth_token": case.body["authToken"], "broker_type": case.body["type"]}
+    """The case's parameters as a caller has them. Mesh's schema allows any string as ``authToken``; a
+    real Mesh Link token is a long printable-ASCII string, and the adapter refuses anything else before
+    sending (unit-tested there). Generated tokens it would refuse are replaced by a real-looking one, so
+    the calls reach Prism and the mapping runs instead of four calls in five ending at the input check."""
+    token = case.body["authToken"]
+    if credential_problem(token) is not None:
+        token = f"contract-token-{sum(map(ord, str(token))) % 10**6:06d}"
+    return {"auth_token": token, "broker_type": case.body["type"]}
 
 
 def _portfolio(adapter: MeshAdapter, params: Mapping[str, Any]) -> Any:

@@ -8,6 +8,11 @@ way: JSON-escaped (request bodies echoed back), percent-encoded (query strings, 
 Python-escaped (gateway error pages, ``b'...'`` in h11's ``Illegal header value``), and whatever the
 adapter registers itself (the base64 of ``id:secret`` that HTTP Basic sends).
 
+End-user tokens belong to one call, not to the adapter: an adapter serves many users over its life,
+and remembering each token would grow its redactor (and the pattern it recompiles) without bound. A
+public adapter method runs in a ``call_scope``; tokens registered with ``Redactor.add_for_call`` are
+known to every redactor until that call ends, then forgotten.
+
 Short values: credentials shorter than ``MIN_CREDENTIAL_LENGTH`` (8) are refused before any request
 (``unifolio._secrets.credential_problem``), so a user's secret is always redacted wherever it occurs,
 even inside a longer word. Only values unifolio does not choose (issued tokens) can be shorter; those
@@ -23,14 +28,15 @@ import html
 import json
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from typing import Any, Final
 from urllib.parse import quote, quote_plus
 
 from ._exceptions import ProviderError, ResponseContractError
 from ._secrets import MASK, MIN_CREDENTIAL_LENGTH, Secret
 
-__all__ = ["MASK", "Redactor", "WithheldError"]
+__all__ = ["MASK", "Redactor", "WithheldError", "call_scope"]
 
 WITHHELD: Final = "(text withheld: it showed a credential)"
 TOKEN_MIN_LENGTH: Final = 3
@@ -68,6 +74,49 @@ def _pattern_for(form: str) -> str | None:
     return None
 
 
+def _build(forms: set[str] | frozenset[str]) -> re.Pattern[str] | None:
+    parts = [p for f in sorted(forms, key=len, reverse=True) if (p := _pattern_for(f))]
+    return re.compile("|".join(parts)) if parts else None
+
+
+class _CallSecrets:
+    """The secrets of one adapter call in progress, and the patterns built with them per redactor."""
+
+    __slots__ = ("forms", "patterns")
+
+    def __init__(self) -> None:
+        self.forms: frozenset[str] = frozenset()
+        self.patterns: dict[Redactor, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+
+    def add(self, forms: set[str] | frozenset[str]) -> None:
+        if not forms <= self.forms:
+            self.forms |= forms
+            self.patterns = {}
+
+
+_CALL: ContextVar[_CallSecrets | None] = ContextVar("unifolio_call_secrets", default=None)
+
+
+@contextlib.contextmanager
+def call_scope(*redactors: Redactor) -> Iterator[None]:
+    """One adapter call: secrets registered with ``add_for_call`` during it (and everything ``redactors``
+    know) are known to every redactor until the outermost scope ends. Nested scopes share the outer
+    one's secrets; tasks started inside it see them too (they copy the context)."""
+    current = _CALL.get()
+    reset = None
+    if current is None:
+        current = _CallSecrets()
+        reset = _CALL.set(current)
+    for redactor in redactors:
+        with redactor._lock:
+            current.add(frozenset(redactor._forms))
+    try:
+        yield
+    finally:
+        if reset is not None:
+            _CALL.reset(reset)
+
+
 class Redactor:
     """Scrubs the secrets it has been told about from text, data and exceptions. Thread-safe."""
 
@@ -94,6 +143,18 @@ class Redactor:
                 new |= _forms(value)
         self._merge(new)
 
+    def add_for_call(self, *secrets: Secret | str | None) -> None:
+        """Register values for the call in progress only (an end user's token): forgotten when it ends.
+        Outside any ``call_scope`` they are registered for good, like ``add``."""
+        call = _CALL.get()
+        if call is None:
+            self.add(*secrets)
+            return
+        for secret in secrets:
+            value = secret.reveal() if isinstance(secret, Secret) else secret
+            if value:
+                call.add(_forms(value))
+
     def include(self, other: Redactor) -> None:
         """Also know everything ``other`` knows now (e.g. every connection's redactor, for the output)."""
         with other._lock:
@@ -110,9 +171,17 @@ class Redactor:
         pattern = self._pattern
         if pattern is None:
             with self._lock:
-                parts = [p for f in sorted(self._forms, key=len, reverse=True) if (p := _pattern_for(f))]
-                pattern = self._pattern = re.compile("|".join(parts)) if parts else None
-        return pattern
+                pattern = self._pattern = _build(self._forms)
+        call = _CALL.get()
+        if call is None or not call.forms:
+            return pattern
+        cached = call.patterns.get(self)
+        if cached is not None and cached[0] is pattern:
+            return cached[1]
+        with self._lock:
+            combined = _build(self._forms | call.forms)
+        call.patterns[self] = (pattern, combined)
+        return combined
 
     def reveals(self, text: str) -> bool:
         pattern = self._compiled()
@@ -192,15 +261,17 @@ class Redactor:
             return None
         copy = type(exc).__new__(type(exc))
         copy.__dict__.update(vars(exc))
-        copy.message = WITHHELD
         copy.code = None if copy.code is not None and self.reveals(copy.code) else copy.code
         if copy.request_id is not None and self.reveals(copy.request_id):
             copy.request_id = None
         if isinstance(copy, ResponseContractError):
             copy.path = "$" if self.reveals(copy.path) else copy.path
-            copy.message = f"{copy.path}: {WITHHELD}"
-        copy.args = (str(copy),)
-        return None if self._shows_secret(copy) else copy
+        for withheld in (WITHHELD, MASK):  # a secret could even be the notice's own text
+            copy.message = f"{copy.path}: {withheld}" if isinstance(copy, ResponseContractError) else withheld
+            copy.args = (str(copy),)
+            if not self._shows_secret(copy):
+                return copy
+        return None
 
     def _shows_secret(self, exc: BaseException) -> bool:
         try:

@@ -13,7 +13,14 @@ import h11
 import httpx
 import pytest
 
-from unifolio import ConfigurationError, InvalidInputError, RateLimitedError, ResponseContractError, Secret
+from unifolio import (
+    AuthenticationError,
+    ConfigurationError,
+    InvalidInputError,
+    RateLimitedError,
+    ResponseContractError,
+    Secret,
+)
 from unifolio._redact import MASK, Redactor, WithheldError
 from unifolio._secrets import credential_problem
 from unifolio.providers._base import GeneratedClientAdapter
@@ -202,3 +209,38 @@ def test_an_error_that_still_shows_a_secret_keeps_its_type_and_withholds_its_tex
     contract = redactor.scrub_exception(ResponseContractError(f"x{secret}", path="$.a", provider="demo"))
     assert type(contract) is ResponseContractError and contract.path == "$.a"
     assert str(contract) == "demo: $.a: (text withheld: it showed a credential)"
+
+
+def test_an_end_users_token_is_scrubbed_during_its_call_and_forgotten_after_it() -> None:
+    """One adapter serves many users: each call's token is masked in what that call raises, and the
+    adapter keeps none of them (its redactor would otherwise grow with every user it ever served)."""
+    from unifolio.providers.mesh import MeshAdapter, MeshCredentials
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        token = json.loads(request.content)["authToken"]
+        return httpx.Response(401, json={"status": "unauthorized", "message": f"token {token} expired"})
+
+    adapter = MeshAdapter(
+        MeshCredentials("app-client-id", "app-client-secret"),
+        "https://mesh.test",
+        transport=httpx.MockTransport(echo),
+    )
+    tokens = [f"user-token-{i:04d}" for i in range(50)]
+    for token in tokens:
+        with pytest.raises(AuthenticationError) as raised:
+            adapter.get_holdings(token, "robinhood")
+        assert str(raised.value).startswith(f"mesh: token {MASK} expired"), str(raised.value)
+    adapter.close()
+    assert not any(adapter.redactor.reveals(token) for token in tokens)
+    assert adapter.redactor.reveals("app-client-secret")
+    assert repr(adapter.redactor) == repr(Redactor("app-client-id", "app-client-secret"))
+
+
+def test_a_secret_that_is_the_withheld_notice_itself_still_gives_the_typed_error() -> None:
+    # Hypothesis feeds string literals of the code under test into generated tokens: a token equal to
+    # the notice that replaces a withheld text must not turn the typed error into a foreign one.
+    notice = "(text withheld: it showed a credential)"
+    redactor = Redactor(notice)
+    cleaned = redactor.scrub_exception(RateLimitedError(notice, provider="demo", status=429, retry_after=1))
+    assert type(cleaned) is RateLimitedError and cleaned.retry_after == 1
+    assert str(cleaned) == f"demo: {MASK} (HTTP 429)" and not redactor.reveals(repr(cleaned))

@@ -194,3 +194,37 @@ def test_shared_adapters_serve_one_event_loop() -> None:
     asyncio.run(lease())
     with pytest.raises(RuntimeError, match="another event loop"):
         asyncio.run(lease())
+
+
+async def test_a_shared_adapter_scrubs_each_users_token_and_keeps_none_of_them() -> None:
+    """Mesh echoes the user's token in its error. Every connection's error is scrubbed of its own
+    token, yet the shared adapters remember no user's token afterwards: an adapter that serves many
+    users must not grow (and recompile its pattern) with each of them, nor hand one user's token on to
+    another connection's redactor."""
+    credentials = MeshCredentials("app-one-client", "secret-one-value")
+    tokens = [f"user-token-{i:04d}" for i in range(24)]
+
+    async def handle(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.002)
+        token = json.loads(request.content)["authToken"]
+        return httpx.Response(401, json={"status": "unauthorized", "message": f"bad authToken {token}"})
+
+    connections = [
+        MeshConnection(f"c{i}", credentials, token, "robinhood", environment="https://mesh.test")
+        for i, token in enumerate(tokens)
+    ]
+    async with _mock(handle) as shared:
+        portfolio = await fetch_portfolio(connections, concurrency=12, shared=shared)
+        lanes = [lane for groups in shared._lanes.values() for _, group in groups for lane in group]
+        adapters = [lane.adapter for lane in lanes]
+    assert len(portfolio.failures) == len(tokens)
+    for outcome in portfolio.failures:
+        assert "bad authToken ******" in str(outcome.error), str(outcome.error)
+        assert not any(token in str(outcome.error) for token in tokens)
+    assert 2 <= len(adapters) < len(tokens)
+    for adapter in adapters:
+        assert not any(adapter.redactor.reveals(token) for token in tokens)
+        assert adapter.redactor.reveals("secret-one-value")
+    first, second = connections[0], connections[1]
+    assert first.redactor.reveals(first.auth_token.reveal())
+    assert not first.redactor.reveals(second.auth_token.reveal())

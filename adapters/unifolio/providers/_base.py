@@ -23,7 +23,7 @@ from attrs import frozen
 from .._clients import GeneratedClient, HttpOptions, ResponseHooks, make_clients
 from .._exceptions import ConfigurationError, InvalidInputError, UnifolioError
 from .._http import REQUEST_LABEL, provider_call, request_label
-from .._redact import Redactor
+from .._redact import Redactor, call_scope
 from .._secrets import Secret, credential_problem
 from .._transports import deadline
 from ..models import Snapshot
@@ -431,19 +431,20 @@ async def arun_scrubbed(
 
 
 def _adapter_call(method: _Method) -> _Method:
-    """A public adapter method, sync or async: within one ``total_timeout``, and scrubbed when it raises."""
+    """A public adapter method, sync or async: within one ``total_timeout``, scrubbed when it raises, and
+    in its own ``call_scope`` (the end user's token it receives is forgotten when it returns)."""
     if inspect.iscoroutinefunction(method):
 
         @functools.wraps(method)
         async def call_async(self: GeneratedClientAdapter[Any], *args: Any, **kwargs: Any) -> Any:
-            with deadline(self.total_timeout):
+            with deadline(self.total_timeout), call_scope():
                 return await arun_scrubbed(self.redactor, method, self, *args, **kwargs)
 
         return call_async  # type: ignore[return-value]
 
     @functools.wraps(method)
     def call_sync(self: GeneratedClientAdapter[Any], *args: Any, **kwargs: Any) -> Any:
-        with deadline(self.total_timeout):
+        with deadline(self.total_timeout), call_scope():
             return run_scrubbed(self.redactor, method, self, *args, **kwargs)
 
     return call_sync  # type: ignore[return-value]
@@ -452,13 +453,13 @@ def _adapter_call(method: _Method) -> _Method:
 class GeneratedClientAdapter(Generic[ClientT]):
     """What every adapter shares: a base URL, a sync and an async generated client, and closing them.
 
-    Subclasses add the provider's operations; the clients come from ``make_clients`` so timeouts,
-    retries and TLS behave the same for every provider. ``self.redactor`` knows the adapter's secrets
-    (``secrets`` given here, end-user tokens registered by the operations that receive them, tokens
-    issued at run time by the auth flow); every public method a subclass defines is wrapped so that
-    whatever it raises (message, attributes, cause and context chain) is scrubbed of them first. That
-    is the one redaction point of every adapter: a new provider gets it by subclassing. The same
-    wrapper runs each such method (``get_holdings``, ``fetch``, their async twins...) within ONE
+    Subclasses add the provider's operations; the clients come from ``make_clients`` so timeouts, retries
+    and TLS behave the same for every provider. ``self.redactor`` knows the adapter's secrets (``secrets``
+    given here, tokens issued at run time by the auth flow) and, for the length of one call, the end
+    user's token that call receives (``Redactor.add_for_call``); every public method a subclass defines is
+    wrapped so that whatever it raises (message, attributes, cause and context chain) is scrubbed of them
+    first. That is the one redaction point of every adapter: a new provider gets it by subclassing. The
+    same wrapper runs each such method (``get_holdings``, ``fetch``, their async twins...) within ONE
     ``HttpOptions.total_timeout``, all its requests, retries and bodies together: ``fetch`` ends within
     the budget, not within three times it.
     """

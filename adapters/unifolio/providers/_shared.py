@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .._clients import HttpOptions, _verifying_context
-from .._redact import Redactor
+from .._redact import Redactor, call_scope
 from ._base import GeneratedClientAdapter
 
 __all__ = ["CONNECTIONS_PER_ADAPTER", "SharedAdapters", "adapter_for"]
@@ -151,14 +151,14 @@ async def adapter_for(
 ) -> AsyncIterator[A]:
     """A connection's adapter: leased from ``shared`` (which closes it later), or built and closed here.
 
-    ``redactor`` is the connection's: its own adapter uses it; a shared one learns the connection's
-    secrets before the call and hands back what it learnt (a token issued meanwhile) afterwards, so both
-    can scrub everything either knows. Nothing is lost by sharing; a redactor only ever masks more.
+    ``redactor`` is the connection's: its own adapter uses it; a shared one knows the connection's
+    secrets for the length of the lease only (a ``call_scope``: the shared adapter serves every
+    connection, and must neither keep each user's token nor grow with them) and hands back what it
+    knows (a token issued meanwhile) afterwards, so both can scrub everything either knows.
     """
     if shared is not None:
-        with shared.lease(adapter_class, credentials, environment, options) as adapter:
-            if redactor is not None:
-                adapter.redactor.include(redactor)
+        lease = shared.lease(adapter_class, credentials, environment, options)
+        with lease as adapter, call_scope(*(() if redactor is None else (redactor,))):
             try:
                 yield adapter
             finally:

@@ -634,7 +634,7 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
     def _token(self, auth_token: Secret | str) -> str:
         """The end user's token for the request body: known to the redactor, checked before any request."""
         if isinstance(auth_token, Secret | str):
-            self.redactor.add(auth_token)
+            self.redactor.add_for_call(auth_token)
         problem = credential_problem(auth_token)
         if problem is not None:
             raise InvalidInputError(f"mesh: auth_token {problem} (the end user's Mesh Link token)")

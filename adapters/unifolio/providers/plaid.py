@@ -842,7 +842,7 @@ class PlaidAdapter(GeneratedClientAdapter[Client]):
     def _token(self, access_token: Secret | str) -> str:
         """The Item's token for the request body: known to the redactor, checked before any request."""
         if isinstance(access_token, Secret | str):
-            self.redactor.add(access_token)
+            self.redactor.add_for_call(access_token)
         problem = credential_problem(access_token)
         if problem is None:
             problem = token_environment_problem(access_token, self.environment)

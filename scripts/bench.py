@@ -624,6 +624,7 @@ class Report:
         self.b2: dict[str, list[dict[str, Any]]] = {}
         self.help: dict[str, Any] | None = None
         self.rounds: dict[int, int] = {}
+        self.profiles: dict[str, dict[str, Any]] = {}
 
     # targets
 
@@ -697,6 +698,75 @@ class Report:
                 f" {_verdict(median(walls) <= TARGET_HELP)} |"
             )
         return [*lines, ""]
+
+    def misses_section(self) -> list[str]:
+        """For each missed B1 or memory target: the measured split by layer and what would close it."""
+        lines = ["## Missed targets: where the cost is, and what would close it", ""]
+        for provider, found in self.profiles.items():
+            samples = self.b1[provider][B1_SIZES[-1]]
+            full = median(ratios(samples, "full"))
+            generated = median(ratios(samples, "generated")) if "generated" in samples else None
+            lines.append(
+                f"### B1 {provider}: {_x(full)} `json.loads` at {B1_SIZES[-1]:,} (target {TARGET_RATIO}x)"
+            )
+            lines.append("")
+            if generated is not None:
+                lines.append(
+                    f"Measured split (medians above): decoding is 1.00x by definition; the generated client's"
+                    f" parse brings it to {_x(generated)}; the adapter's mapping onto the common model, the"
+                    f" raw answer kept whole and the notices add {_x(full - generated)}."
+                )
+            lines.append("")
+            lines.append("Profile of one full-path call (cProfile own time by layer):")
+            lines.append("")
+            lines += [f"- {title}: {share:.0%}" for title, share in found["layers"].items()]
+            lines.append(
+                "- costliest functions: " + ", ".join(f"{label} {share:.0%}" for label, share in found["top"])
+            )
+            lines.append("")
+            over = generated is not None and generated > TARGET_RATIO
+            lines.append(
+                "What would close it: "
+                + (
+                    "the generated parse alone is over the whole budget, so no adapter change can reach the"
+                    " target; the generated models themselves must get cheaper (msgspec Structs generated"
+                    " from the spec instead of attrs classes built by `from_dict`, decoding straight into"
+                    " them, as msgspec's `decode(type=...)` does)."
+                    if over
+                    else "the generated parse fits the budget and the mapping does not: fewer objects per"
+                    " holding in the mapping (instrument and money objects built once per distinct value),"
+                    " and decoding with msgspec (C) instead of `json.loads` + a duplicate-key hook, which"
+                    " needs msgspec to report duplicate keys (it keeps the last one silently, which the"
+                    " lossless policy forbids)."
+                )
+            )
+            lines.append("")
+        for provider, by_size in self.memory.items():
+            for n, figures in sorted(by_size.items()):
+                if not {"full", "loads_decimal"} <= set(figures):
+                    continue
+                floor = figures["loads_decimal"]["retained"]
+                ratio = figures["full"]["peak"] / floor
+                if ratio <= TARGET_MEMORY:
+                    continue
+                generated = figures.get("generated", {}).get("peak")
+                lines.append(f"### Memory {provider} at {n:,}: {_x(ratio)} (target {TARGET_MEMORY}x)")
+                lines.append("")
+                split = (
+                    f" The generated models alone peak at {_x(generated / floor)}; the common model, built"
+                    f" while they are alive, adds {_x(ratio - generated / floor)}."
+                    if generated
+                    else ""
+                )
+                lines.append(
+                    "The target's floor is the decoded answer, which the full path keeps whole on purpose"
+                    f" (`Snapshot.raw`, so nothing a provider said is lost).{split} What would close it:"
+                    " dropping each generated object as soon as its holding is mapped (a streaming"
+                    " parse), and generated objects that do not carry an empty `additional_properties`"
+                    " mapping each when the provider sent no extra field (one shared empty mapping)."
+                )
+                lines.append("")
+        return lines if len(lines) > 2 else []
 
     def b1_section(self) -> list[str]:
         lines = [
@@ -883,6 +953,41 @@ def profile(spec: str) -> None:
     pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
 
 
+LAYERS: tuple[tuple[str, Callable[[str], bool]], ...] = (  # (title, test on a file name): first match
+    ("JSON decode", lambda f: f.endswith(("json/decoder.py", "json/__init__.py")) or "msgspec" in f),
+    ("generated client", lambda f: "/generated/" in f or "_client/" in f),
+    ("provider adapter", lambda f: "/unifolio/providers/" in f),
+    ("shared mapping (answers, notices, money, model)", lambda f: "/unifolio/" in f),
+)
+
+
+def layer_profile(provider: str, n: int) -> dict[str, Any]:
+    """Where the full path's time goes at ``n`` positions: cProfile's own time per layer (share of the
+    profiled total) and the functions that cost most. Profiling slows small functions more than big
+    ones, so the shares are indicative; the B1 figures above are the unprofiled truth."""
+    body = payload(provider, n)
+    fn = variants(provider, with_pydantic=False)["full"]
+    fn(body)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    fn(body)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    layers: dict[str, float] = {}
+    functions: list[tuple[float, str]] = []
+    for (filename, line, name), (_, _, own, _, _) in stats.items():
+        title = next((t for t, test in LAYERS if test(filename)), "Python runtime (Decimal, builtins, attrs)")
+        layers[title] = layers.get(title, 0.0) + own
+        where = filename.split("/site-packages/")[-1].split("/work/")[-1] if filename != "~" else "builtin"
+        functions.append((own, f"`{name}` ({Path(where).name}:{line})"))
+    total = sum(layers.values()) or 1.0
+    top = sorted(functions, reverse=True)[:6]
+    return {
+        "layers": {t: own / total for t, own in sorted(layers.items(), key=lambda kv: -kv[1])},
+        "top": [(label, own / total) for own, label in top],
+    }
+
+
 def _extra_sections() -> list[str]:
     """``EXTRA_SECTIONS`` (other parts of the bench) contribute their own sections, where present."""
     lines: list[str] = []
@@ -966,6 +1071,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 samples = time_variants(fns, body, report.rounds[n])
                 report.b1.setdefault(provider, {})[n] = samples
                 print(f"   full/loads {median(ratios(samples, 'full')):.2f}x", flush=True)
+            if median(ratios(report.b1[provider][B1_SIZES[-1]], "full")) > TARGET_RATIO:
+                report.profiles[provider] = layer_profile(provider, B1_SIZES[-1])
 
     if "flat" in selected:
         sizes = FLAT_SIZES[:2] if args.quick else FLAT_SIZES
@@ -1030,6 +1137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines += report.memory_section()
     lines += report.b2_section()
     lines += report.help_section()
+    lines += report.misses_section()
     lines += _extra_sections()
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n".join(lines).rstrip("\n") + "\n")

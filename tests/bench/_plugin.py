@@ -206,3 +206,15 @@ def fill(encoded: bytes, lists: Mapping[str, Sequence[bytes]]) -> bytes:
             raise ValueError(f"slot {name!r} is not in the document exactly once")
         encoded = encoded.replace(marker, b"[" + b",".join(items) + b"]")
     return encoded
+
+
+def joined(document: bytes, pairs: Sequence[Sequence[tuple[bytes, bytes]]], n: int) -> bytes:
+    """``n`` holdings, each joined by id to its own security (providers that send both lists): record
+    ``i`` comes from ``pairs[i % len(pairs)][i % 10]``; ``document`` has the ``holdings`` and
+    ``securities`` slots."""
+    holdings, securities = [], []
+    for i in range(n):
+        holding, security = pairs[i % len(pairs)][i % 10]
+        holdings.append(numbered(holding, i))
+        securities.append(numbered(security, i))
+    return fill(document, {"holdings": holdings, "securities": securities})

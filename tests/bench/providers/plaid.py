@@ -16,9 +16,8 @@ from tests.bench._plugin import (
     Served,
     dumps,
     examples,
-    fill,
+    joined,
     load_spec,
-    numbered,
     slot,
     unique,
     vary,
@@ -73,13 +72,7 @@ def _templates() -> tuple[bytes, list[list[tuple[bytes, bytes]]]]:
 
 def payload(n: int) -> bytes:
     """A holdings answer: each holding refers to its own security."""
-    document, encoded = _templates()
-    holdings, securities = [], []
-    for i in range(n):
-        holding, security = encoded[i % len(encoded)][i % 10]
-        holdings.append(numbered(holding, i))
-        securities.append(numbered(security, i))
-    return fill(document, {"holdings": holdings, "securities": securities})
+    return joined(*_templates(), n)
 
 
 def snapshot(body: bytes) -> Snapshot:

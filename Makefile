@@ -21,7 +21,7 @@ SOURCE ?=
 VENDOR_SPECS ?= ../shared/vendor-specs
 
 .PHONY: help bootstrap demo test lint format regenerate check-generated unit e2e mock bench clean \
-	contract spec-diff verify-live wheel import-spec vendor-check
+	contract spec-diff verify-live wheel import-spec vendor-check test-contract-side test-main-side
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -54,7 +54,17 @@ demo: .venv-runtime/.synced | mocks/node_modules/.bin/prism ## the main job, run
 wheel: | $(UV) ## build the wheel users install (dist/unifolio-*.whl)
 	$(UV) build --wheel --out-dir dist
 
-test: bootstrap lint check-generated contract vendor-check ## everything CI runs: lint, generated code, contract, vendor documents, unit + e2e
+test: bootstrap lint check-generated ## everything CI runs: lint, generated code, contract, vendor documents, unit + e2e
+	$(MAKE) --no-print-directory --output-sync=target -j2 test-contract-side test-main-side
+
+# The two halves of `make test` after the quick checks, side by side (2 cores: the contract fuzzing is
+# mostly one busy core, the unit and e2e tests mostly wait on subprocesses and mocks). Each prints its
+# whole output when it ends; reports go to separate files.
+test-contract-side: bootstrap
+	$(MAKE) --no-print-directory contract
+	$(MAKE) --no-print-directory vendor-check
+
+test-main-side: bootstrap
 	$(RUN) pytest -m "not contract and not vendor" --junitxml=$(REPORTS)/tests.xml $(PYTEST_ARGS)
 
 unit: bootstrap ## tests that need no mock server

@@ -262,6 +262,15 @@ class _IntDecimals(dict[int, Decimal]):
 INT_DECIMALS = _IntDecimals((i, Decimal(i)) for i in range(-128, 1025))
 
 
+def extras_key(extras: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """How a model's ``additional_properties`` compare: not made yet (None) equals empty."""
+    return extras or None
+
+
+def extras_repr(extras: Mapping[str, Any] | None) -> str:
+    return repr(extras or {})
+
+
 def as_decimal(value: object) -> Decimal:
     """Exact decimal from a JSON number or a numeric string; anything else is a DecodeError."""
     # exact-type fast paths for what json.loads produces; the isinstance chain below handles the rest
@@ -269,7 +278,7 @@ def as_decimal(value: object) -> Decimal:
         return INT_DECIMALS[value]
     if type(value) is str:
         try:
-            result = Decimal(value.strip())
+            result = Decimal(value)  # Decimal() itself ignores the surrounding whitespace str.strip() removes
         except InvalidOperation:
             raise DecodeError(f"expected a decimal number, got the string {value[:40]!r}") from None
         if result.is_finite():
@@ -313,6 +322,8 @@ __all__ = [
     "Unset",
     "as_decimal",
     "as_decode_error",
+    "extras_key",
+    "extras_repr",
     "decode_json",
     "http_status",
     "path_to",

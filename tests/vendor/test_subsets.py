@@ -128,10 +128,10 @@ def unparsed(value: Any, path: str = "$") -> list[str]:
         return []
     problems = []
     declared = [
-        f for f in attrs.fields(type(value)) if f.name not in ("additional_properties", "source_json")
+        f for f in attrs.fields(type(value)) if f.name not in ("_additional_properties", "source_json")
     ]
     extras = getattr(value, "additional_properties", {})
-    if extras and declared and "Any" in str(attrs.fields_dict(type(value))["additional_properties"].type):
+    if extras and declared and "Any" in str(attrs.fields_dict(type(value))["_additional_properties"].type):
         problems.append(f"{path}: keys the schema does not name: {sorted(extras)}")
     for f in declared:
         problems += unparsed(getattr(value, f.name), f"{path}.{f.name}")

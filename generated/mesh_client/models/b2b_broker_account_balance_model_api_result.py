@@ -16,6 +16,8 @@ from ..types import (
     UNSET,
     Unset,
     as_decode_error,
+    extras_key,
+    extras_repr,
     type_mismatch,
 )
 from ..types import unusable as _unusable_value
@@ -66,7 +68,11 @@ class B2BBrokerAccountBalanceModelApiResult:
     team_code: None | str | Unset = UNSET
     error_data: Any | Unset | None = UNSET
     content: B2BBrokerAccountBalanceModel | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extras_key, repr=extras_repr
+    )
+    """Made on first use (``additional_properties``): most records have no key beyond the schema's, and an
+    empty dict per record is memory a large answer pays for nothing. Never shared between instances."""
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
     unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
@@ -124,7 +130,7 @@ class B2BBrokerAccountBalanceModelApiResult:
             content__j = self.content
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(self._additional_properties or {})
         field_dict.update({})
         if status__j is not UNSET:
             field_dict["status"] = status__j
@@ -259,15 +265,28 @@ class B2BBrokerAccountBalanceModelApiResult:
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            instance._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
         if _unusable is not None:
             instance.unusable = _unusable
         return instance
 
     @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that the schema does not name, with their values (kept, never
+        dropped); a dict of this instance's own, made on first use."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -279,7 +298,7 @@ class B2BBrokerAccountBalanceModelApiResult:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 def _parse_message(data: object) -> None | str | Unset:

@@ -12,6 +12,8 @@ from ..types import (
     ENUM_KEYS,
     RECOVERABLE,
     as_decode_error,
+    extras_key,
+    extras_repr,
     type_mismatch,
 )
 
@@ -39,7 +41,11 @@ class BalanceBrokerBaseRequest:
 
     auth_token: str
     type_: BrokerType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extras_key, repr=extras_repr
+    )
+    """Made on first use (``additional_properties``): most records have no key beyond the schema's, and an
+    empty dict per record is memory a large answer pays for nothing. Never shared between instances."""
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
@@ -49,7 +55,7 @@ class BalanceBrokerBaseRequest:
         type___j = self.type_.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(self._additional_properties or {})
         field_dict.update(
             {
                 "authToken": auth_token__j,
@@ -87,13 +93,26 @@ class BalanceBrokerBaseRequest:
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
-            instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            instance._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
         return instance
 
     @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that the schema does not name, with their values (kept, never
+        dropped); a dict of this instance's own, made on first use."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -105,7 +124,7 @@ class BalanceBrokerBaseRequest:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 ENUM_KEYS.setdefault(BrokerType, set()).add("type")

@@ -15,6 +15,8 @@ from ..types import (
     UNSET,
     Unset,
     as_decode_error,
+    extras_key,
+    extras_repr,
     type_mismatch,
 )
 
@@ -44,7 +46,11 @@ class APIErrorAuthUnauthorizedResponse:
     error_code: AuthUnauthorizedErrorCode
     error_message: str
     documentation_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extras_key, repr=extras_repr
+    )
+    """Made on first use (``additional_properties``): most records have no key beyond the schema's, and an
+    empty dict per record is memory a large answer pays for nothing. Never shared between instances."""
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
@@ -60,7 +66,7 @@ class APIErrorAuthUnauthorizedResponse:
             documentation_url__j = self.documentation_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(self._additional_properties or {})
         field_dict.update(
             {
                 "error_code": error_code__j,
@@ -120,13 +126,26 @@ class APIErrorAuthUnauthorizedResponse:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            instance.additional_properties = additional_properties
+            instance._additional_properties = additional_properties
         instance.source_json = src_dict
         return instance
 
     @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that the schema does not name, with their values (kept, never
+        dropped); a dict of this instance's own, made on first use."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -138,7 +157,7 @@ class APIErrorAuthUnauthorizedResponse:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 def _parse_documentation_url(data: object) -> None | str | Unset:

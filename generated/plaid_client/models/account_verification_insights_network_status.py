@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..types import (
     RECOVERABLE,
     as_decode_error,
+    extras_key,
+    extras_repr,
     type_mismatch,
 )
 
@@ -35,7 +37,11 @@ class AccountVerificationInsightsNetworkStatus:
 
     has_numbers_match: bool
     is_numbers_match_verified: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extras_key, repr=extras_repr
+    )
+    """Made on first use (``additional_properties``): most records have no key beyond the schema's, and an
+    empty dict per record is memory a large answer pays for nothing. Never shared between instances."""
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
 
@@ -45,7 +51,7 @@ class AccountVerificationInsightsNetworkStatus:
         is_numbers_match_verified__j = self.is_numbers_match_verified
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(self._additional_properties or {})
         field_dict.update(
             {
                 "has_numbers_match": has_numbers_match__j,
@@ -95,13 +101,26 @@ class AccountVerificationInsightsNetworkStatus:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            instance.additional_properties = additional_properties
+            instance._additional_properties = additional_properties
         instance.source_json = src_dict
         return instance
 
     @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that the schema does not name, with their values (kept, never
+        dropped); a dict of this instance's own, made on first use."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -113,4 +132,4 @@ class AccountVerificationInsightsNetworkStatus:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())

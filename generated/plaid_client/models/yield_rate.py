@@ -15,6 +15,8 @@ from ..types import (
     RECOVERABLE,
     as_decimal,
     as_decode_error,
+    extras_key,
+    extras_repr,
     type_mismatch,
 )
 from ..types import unusable as _unusable_value
@@ -41,7 +43,11 @@ class YieldRate:
 
     percentage: Decimal | None
     type_: None | YieldRateType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=extras_key, repr=extras_repr
+    )
+    """Made on first use (``additional_properties``): most records have no key beyond the schema's, and an
+    empty dict per record is memory a large answer pays for nothing. Never shared between instances."""
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
     unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
@@ -61,7 +67,7 @@ class YieldRate:
             type___j = self.type_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(self._additional_properties or {})
         field_dict.update(
             {
                 "percentage": percentage__j,
@@ -119,15 +125,28 @@ class YieldRate:
                 except RECOVERABLE as exc:
                     raise as_decode_error(exc).at(prop_name) from None
                 additional_properties[prop_name] = parsed_extra
-            instance.additional_properties = additional_properties
+            instance._additional_properties = additional_properties
         instance.source_json = src_dict
         if _unusable is not None:
             instance.unusable = _unusable
         return instance
 
     @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object that the schema does not name, with their values (kept, never
+        dropped); a dict of this instance's own, made on first use."""
+        extra = self._additional_properties
+        if extra is None:
+            extra = self._additional_properties = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -139,7 +158,7 @@ class YieldRate:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 def _parse_type_(data: object) -> None | YieldRateType:

@@ -25,7 +25,7 @@ from .._exceptions import ConfigurationError, InvalidInputError, UnifolioError
 from .._http import provider_call
 from .._redact import Redactor
 from .._secrets import Secret, credential_problem
-from .._transports import deadline
+from .._transports import RateLimits, deadline
 from ..models import Snapshot
 
 if TYPE_CHECKING:
@@ -460,7 +460,9 @@ class GeneratedClientAdapter(Generic[ClientT]):
     is the one redaction point of every adapter: a new provider gets it by subclassing. The same
     wrapper runs each such method (``get_holdings``, ``fetch``, their async twins...) within ONE
     ``HttpOptions.total_timeout``, all its requests, retries and bodies together: ``fetch`` ends within
-    the budget, not within three times it.
+    the budget, not within three times it. ``rate_limits``: the provider's documented request windows
+    (``unifolio._transports.RateLimits``), shared by the sync and async clients; without it the adapter
+    still honours the provider's ``X-RateLimit-*`` headers.
     """
 
     info: ClassVar[ProviderInfo]
@@ -485,6 +487,7 @@ class GeneratedClientAdapter(Generic[ClientT]):
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         response_hooks: ResponseHooks | None = None,
+        rate_limits: RateLimits | None = None,
     ) -> None:
         self.redactor = Redactor() if redactor is None else redactor
         self.redactor.add(*secrets)
@@ -499,6 +502,7 @@ class GeneratedClientAdapter(Generic[ClientT]):
             transport=transport,
             async_transport=async_transport,
             response_hooks=None if response_hooks is None else self._scrubbed_hooks(response_hooks),
+            rate_limits=rate_limits,
         )
 
     def _scrubbed_hooks(self, hooks: ResponseHooks) -> ResponseHooks:

@@ -302,5 +302,8 @@ class Snapshot(Model, frozen=True):
     values: tuple[PortfolioValue, ...] = ()
     notices: tuple[Notice, ...] = ()
     fetched_at: datetime.datetime | None = None
+    as_of: datetime.datetime | None = None
+    """How current the provider says the data is (e.g. its last successful sync with the institution),
+    where it says so; for several accounts, the oldest of them. None where the provider gives no time."""
     raw: Mapping[str, RawRecord] = msgspec.field(default_factory=dict)
     """The provider's response records, keyed by operation id, for what no object above carries."""

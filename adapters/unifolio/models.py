@@ -196,7 +196,8 @@ class OptionTerms(Model, frozen=True):
     option_type: str | None
     """``call``/``put`` (open: the provider's value is kept)."""
     strike: Decimal | None
-    expiration: datetime.datetime | None
+    expiration: datetime.datetime | datetime.date | None
+    """A datetime where the provider gives the moment, a date where it gives only the day."""
     contract_size: Decimal | None
     direction: str | None = None
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import decimal
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from ._exceptions import ResponseContractError
 from ._generated import is_unset
 
-__all__ = ["amount_at", "amounts_at", "decimal_or_none", "require_decimal", "required_amount_at"]
+__all__ = [
+    "amount_at",
+    "amounts_at",
+    "decimal_or_none",
+    "exact_product",
+    "exact_sum",
+    "require_decimal",
+    "required_amount_at",
+]
 
 
 def decimal_or_none(value: object, *, provider: str, path: Sequence[str | int]) -> Decimal | None:
@@ -96,3 +105,42 @@ def _one_by_one(
         else:
             result.append(amount_at(value, provider, path, key))
     return tuple(result)
+
+
+# --- arithmetic that never rounds ---------------------------------------------------------------
+# Decimal arithmetic rounds to the context's precision (28 digits by default): 18-decimal quantities
+# times 17-digit prices would lose digits silently. These compute with as many digits as the exact
+# result has (and the widest exponent range), and trap anything inexact instead of rounding.
+
+
+def _exact_context(precision: int) -> decimal.Context:
+    return decimal.Context(
+        prec=max(precision, 1),
+        Emax=decimal.MAX_EMAX,
+        Emin=decimal.MIN_EMIN,
+        traps=[decimal.Inexact, decimal.InvalidOperation, decimal.Overflow],
+    )
+
+
+def exact_product(*factors: Decimal) -> Decimal:
+    """The product of finite Decimals, exact (its digits are at most the factors' digits together)."""
+    result = Decimal(1)
+    digits = sum(len(factor.as_tuple().digits) for factor in factors)
+    context = _exact_context(digits)
+    for factor in factors:
+        result = context.multiply(result, factor)
+    return result
+
+
+def exact_sum(values: Iterable[Decimal]) -> Decimal:
+    """The sum of finite Decimals, exact (``Decimal(0)`` for none)."""
+    items = list(values)
+    if not items:
+        return Decimal(0)
+    top = max(value.adjusted() for value in items if value) if any(items) else 0
+    bottom = min(int(value.as_tuple().exponent) for value in items)
+    context = _exact_context(top - bottom + len(items).bit_length() + 2)
+    total = Decimal(0)
+    for value in items:
+        total = context.add(total, value)
+    return total

@@ -56,7 +56,8 @@ SPECS = ROOT / "specs"
 WORK = ROOT / ".bench"
 """Bench artefacts (git-ignored): payload files, pydantic models generated from the specs."""
 RESULTS = ROOT / "tests" / "bench" / "RESULTS.md"
-CODEGEN_SECTION = ROOT / "scripts" / "bench_codegen.py"
+EXTRA_SECTIONS = (ROOT / "scripts" / "bench_codegen.py", ROOT / "scripts" / "bench_output.py")
+"""Other parts of the bench, each contributing its own section (``section()``) to the report."""
 
 TARGET_RATIO = 2.8
 TARGET_GROWTH = 1.2
@@ -882,17 +883,20 @@ def profile(spec: str) -> None:
     pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
 
 
-def _codegen_section() -> list[str]:
-    """``scripts/bench_codegen.py`` (another part of the bench) contributes its own section if present."""
-    if not CODEGEN_SECTION.exists():
-        return []
-    spec = importlib.util.spec_from_file_location("_bench_codegen", CODEGEN_SECTION)
-    if spec is None or spec.loader is None:
-        return []
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    lines: list[str] = list(module.section())
-    return [*lines, ""]
+def _extra_sections() -> list[str]:
+    """``EXTRA_SECTIONS`` (other parts of the bench) contribute their own sections, where present."""
+    lines: list[str] = []
+    for path in EXTRA_SECTIONS:
+        if not path.exists():
+            continue
+        spec = importlib.util.spec_from_file_location(f"_{path.stem}", path)
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        print(f"{path.name} ...", flush=True)
+        lines += [*module.section(), ""]
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1026,7 +1030,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines += report.memory_section()
     lines += report.b2_section()
     lines += report.help_section()
-    lines += _codegen_section()
+    lines += _extra_sections()
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text("\n".join(lines).rstrip("\n") + "\n")
     print(f"wrote {args.output}")

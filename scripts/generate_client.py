@@ -283,9 +283,41 @@ def _readable_names_in_errors() -> Iterator[None]:
         del UntrustedString.__str__
 
 
+def degradable_properties(config: Path) -> dict[str, frozenset[str]]:
+    """The config's ``degradable`` list (ours; openapi-python-client ignores the key): generated class
+    name -> JSON property names whose unusable value reads None (and is reported) instead of failing the
+    whole body. See codegen/README.md for which fields belong there."""
+    data = yaml.safe_load(config.read_text()) or {}
+    listed = data.get("degradable") or {}
+    if not isinstance(listed, dict) or not all(
+        isinstance(names, list) and all(isinstance(name, str) for name in names) for names in listed.values()
+    ):
+        raise SystemExit(f"{config}: `degradable` must map class names to lists of JSON property names")
+    return {str(model): frozenset(names) for model, names in listed.items()}
+
+
+def _unknown_degradable(project: Any, degradable: dict[str, frozenset[str]]) -> list[str]:
+    """Entries of ``degradable`` that name no generated model or property (a typo must not pass silently)."""
+    from openapi_python_client.parser.properties.model_property import ModelProperty
+
+    models: dict[str, set[str]] = {}
+    for model in project.openapi.models:
+        if isinstance(model, ModelProperty):
+            properties = [*(model.required_properties or ()), *(model.optional_properties or ())]
+            models[str(model.class_info.name)] = {_plain(p.name) for p in properties}
+    problems = []
+    for name, keys in sorted(degradable.items()):
+        if name not in models:
+            problems.append(f"degradable: no generated model {name!r}")
+            continue
+        problems += [f"degradable: {name} has no property {key!r}" for key in sorted(keys - models[name])]
+    return problems
+
+
 def generate(spec: Path, config: Path, output: Path) -> list[str]:
     """Generate the client for ``spec`` into ``output`` (replaced); return every warning, [] if clean."""
     install_extensions()
+    degradable = degradable_properties(config)
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import GeneratorError
@@ -306,6 +338,8 @@ def generate(spec: Path, config: Path, output: Path) -> list[str]:
         if isinstance(project, GeneratorError):
             problems.append(describe(project))
         else:
+            problems += _unknown_degradable(project, degradable)
+            project.env.globals["unifolio_degradable"] = degradable
             problems += [describe(error) for error in project.build()]
     problems += [f"Python warning: {w.category.__name__}: {w.message}" for w in raised]
     expected = f"Generating {output}"

@@ -1376,6 +1376,36 @@ def apply_recipe_texts(document: dict[str, Any], recipe: Recipe, whole: bool) ->
             item[method] = reordered
 
 
+def _status_of_default(
+    document: dict[str, Any], recipe: Recipe, mine: Operation, operation: dict[str, Any], status: str
+) -> dict[str, Any]:
+    """A response of its own for ``status``, with the body of the operation's ``default`` response.
+
+    Some vendors document failures only as ``default`` (Plaid: every operation has ``200`` and
+    ``default``), although each failure has a fixed status (Plaid's error pages give one per error
+    code). Examples of a failure must be served with that status, so the recipe names it and the
+    response is added, placed before ``default``; statuses stay in ascending order.
+    """
+    text = mine.responses.get(status) or (recipe.data.get("response_descriptions") or {}).get(status)
+    if not text:
+        raise RecipeError(
+            f"{mine.method.upper()} {mine.path}: response {status} (added for the recipe's examples) "
+            "needs a description in the recipe"
+        )
+    default = copy.deepcopy(_deref(document, operation["responses"]["default"]))
+    for media in (default.get("content") or {}).values():  # its examples are the recipe's, for this status
+        media.pop("example", None)
+        media.pop("examples", None)
+    added = {"description": text, **{k: v for k, v in default.items() if k != "description"}}
+    responses = {**operation["responses"], status: added}
+    order = sorted((s for s in responses if str(s).isdigit()), key=int)
+    operation["responses"] = {
+        **{s: responses[s] for s in order},
+        **{s: v for s, v in responses.items() if not str(s).isdigit()},
+    }
+    return added
+
+
 def add_examples(document: dict[str, Any], recipe: Recipe, changes: Changes) -> None:
     """Named examples of our own (demo data, failures) from the recipe, next to the vendor's; each must
     validate against its schema (the import fails naming the example otherwise)."""
@@ -1392,6 +1422,13 @@ def add_examples(document: dict[str, Any], recipe: Recipe, changes: Changes) -> 
         operation = document["paths"][mine.path][mine.method]
         for status, named in mine.examples.items():
             response = operation.get("responses", {}).get(status)
+            if response is None and status.isdigit() and "default" in operation.get("responses", {}):
+                response = _status_of_default(document, recipe, mine, operation, status)
+                changes.at(
+                    "recipe-examples",
+                    f"{mine.operation_id} {status}",
+                    "response added: the vendor's `default` body, with the status its examples have",
+                )
             if response is None:
                 raise RecipeError(
                     f"{mine.method.upper()} {mine.path}: no response {status} for the recipe's examples"

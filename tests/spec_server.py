@@ -37,8 +37,17 @@ class Exchange:
         return "\n".join([*lines, self.body.decode("utf-8", "replace")])
 
 
+@dataclass(frozen=True)
+class Reply:
+    """An answer sent byte for byte: what ``json.dumps`` cannot write (exact decimals, ``NaN``, a key
+    twice, a body in another encoding) and extra headers (``Content-Encoding``, ``Content-Type``)."""
+
+    content: bytes
+    headers: tuple[tuple[str, str], ...] = ()
+
+
 Answer = Callable[[Operation, Exchange], tuple[int, Any]]
-"""(the operation requested, the request) -> (status, JSON body)."""
+"""(the operation requested, the request) -> (status, JSON body, or a ``Reply`` sent as is)."""
 
 
 def _examples(document: dict[str, Any], response: Any) -> list[Any]:
@@ -131,10 +140,13 @@ class SpecServer:
                     if operation is None
                     else (owner.answer(operation, exchange))
                 )
-                data = json.dumps(payload).encode()
+                reply = payload if isinstance(payload, Reply) else Reply(json.dumps(payload).encode())
+                data = reply.content
                 owner.sent.append(data)
                 self.send_response(status)
-                self.send_header("content-type", "application/json")
+                headers = {"content-type": "application/json", **{k.lower(): v for k, v in reply.headers}}
+                for key, value in headers.items():
+                    self.send_header(key, value)
                 self.send_header("content-length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)

@@ -138,8 +138,11 @@ class InternalError(ProviderError):
     """A bug in unifolio surfaced while handling this provider's data (never the provider's fault).
 
     Fetching many connections keeps going past it, so the other connections' data still arrives; the
-    CLI exits with its internal-error status when any connection ends with one.
+    CLI exits with its internal-error status when any connection ends with one. ``formatted_traceback``
+    is the bug's traceback as text (the outcome keeps no frames alive), to report it.
     """
+
+    formatted_traceback: str | None = None
 
 
 class TransportError(ProviderError):

@@ -1,4 +1,5 @@
-"""What every adapter does around a generated-client call: transport errors, contract errors, statuses."""
+"""What every adapter does around a generated-client call: transport errors, contract errors, statuses,
+and reading an answer into a ``Snapshot`` that keeps the answer and says what could not be used."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import email.utils
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import NoReturn, ParamSpec, Protocol, TypeVar
+from typing import Any, Concatenate, NoReturn, ParamSpec, Protocol
 
 import httpx
 
@@ -24,19 +25,26 @@ from ._exceptions import (
     ResponseContractError,
     TransportError,
 )
+from ._notices import ParseReportLike, collecting, parse_notices
+from .models import Exchange, Snapshot
 
 P = ParamSpec("P")
-T = TypeVar("T")
 
 __all__ = [
+    "REQUEST_LABEL",
     "DecodeErrorLike",
+    "GeneratedTypes",
     "RateLimitWait",
     "error_for_status",
     "provider_call",
     "read_answer",
+    "request_label",
     "reset_seconds",
     "retry_after_seconds",
 ]
+
+REQUEST_LABEL = "unifolio.request"
+"""httpx request extension the adapters set: the request as ``Exchange.request`` shows it, secrets masked."""
 
 
 class DecodeErrorLike(Protocol):
@@ -46,6 +54,18 @@ class DecodeErrorLike(Protocol):
 
     @property
     def json_path(self) -> str: ...
+
+
+class GeneratedTypes(Protocol):
+    """What unifolio uses of a generated package's ``types`` module (``mesh_client.types`` ...)."""
+
+    @property
+    def DecodeError(self) -> type[Exception]: ...
+
+    @property
+    def ENUM_KEYS(self) -> Mapping[type, set[str]]: ...
+
+    def reporting(self) -> contextlib.AbstractContextManager[ParseReportLike]: ...
 
 
 class _NeverRaised(Exception):
@@ -65,7 +85,9 @@ class RateLimitWait(httpx.TransportError):
 def provider_call(provider: str, decode_error: type[Exception] = _NeverRaised) -> Iterator[None]:
     """Turn what httpx and the generated parser raise into unifolio's typed errors.
 
-    Works around sync calls and awaited async calls alike.
+    Works around sync calls and awaited async calls alike. A body that cannot even be decoded (a
+    ``Content-Encoding`` it does not have, a broken compressed stream) is a ``ResponseContractError`` at
+    ``$``: an answer arrived, and it is not what the protocol says it is.
     """
     try:
         yield
@@ -75,21 +97,76 @@ def provider_call(provider: str, decode_error: type[Exception] = _NeverRaised) -
         raise TransportError(f"request timed out ({type(exc).__name__}: {exc})", provider=provider) from exc
     except httpx.TransportError as exc:
         raise TransportError(f"transport failure: {type(exc).__name__}: {exc}", provider=provider) from exc
+    except httpx.DecodingError as exc:
+        raise ResponseContractError(
+            f"the response body could not be decoded ({exc})", path="$", provider=provider
+        ) from exc
     except decode_error as exc:
         err: DecodeErrorLike = exc  # type: ignore[assignment]
         raise ResponseContractError(err.reason, path=err.json_path, provider=provider) from exc
 
 
+def request_label(method: str, url: str, params: Any, scrub: Callable[[str], str]) -> str:
+    """``METHOD /path?query`` of a request about to be sent, as ``Exchange.request`` keeps it: ``scrub``
+    (the adapter's redactor) masks any secret the path or query carries."""
+    target = httpx.URL(url, params=params) if params else httpx.URL(url)
+    return scrub(f"{method.upper()} {target.raw_path.decode('ascii')}")
+
+
+def _label_of(response: httpx.Response) -> str | None:
+    try:
+        request = response.request
+    except RuntimeError:  # an httpx.Response built without its request
+        return None
+    label = request.extensions.get(REQUEST_LABEL)
+    if isinstance(label, str):
+        return label
+    return f"{request.method} {request.url.path}"  # sent some other way: no query, it may hold secrets
+
+
 def read_answer(
-    provider: str, decode_error: type[Exception], read: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
-) -> T:
-    """``read(*args, **kwargs)``: turning a received answer into the common model. The generated parser's
-    ``DecodeError`` becomes a ``ResponseContractError`` with its JSON path, and the cycle collector is
-    paused (see ``unifolio._gc``) until ``read`` has returned: by then its frame, and with it the
-    generated models it mapped from, is gone, so the collection that follows the pause never walks
-    them. CPU work only: never a network wait."""
-    with provider_call(provider, decode_error), _gc.paused():
-        return read(*args, **kwargs)
+    provider: str,
+    types: GeneratedTypes,
+    operation: str,
+    read: Callable[Concatenate[httpx.Response, P], Snapshot],
+    response: httpx.Response,
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Snapshot:
+    """``read(response, *args, **kwargs)``: one received answer into the common model, the shared way.
+
+    - The snapshot keeps the answer: ``raw[operation]`` is the ``Exchange`` (request, status, the whole
+      decoded body, envelope and unknown fields included), so nothing the provider said is lost.
+    - What the generated parser read as unknown (degradable properties), open-enum values it does not
+      know, non-finite numbers, and what the adapter's mapping could not use (``_notices.unusable``)
+      become ``Notice``s with JSON paths (``unifolio._notices``: the one policy).
+    - The generated parser's ``DecodeError`` becomes a ``ResponseContractError`` with its JSON path.
+    - The cycle collector is paused (see ``unifolio._gc``) until ``read`` has returned: by then its frame,
+      and with it the generated models it mapped from, is gone, so the collection that follows the pause
+      never walks them. CPU work only: never a network wait.
+    """
+    with provider_call(provider, types.DecodeError), _gc.paused():
+        with types.reporting() as report, collecting() as noticed:
+            snapshot = read(response, *args, **kwargs)
+        found = parse_notices(provider, report, types.ENUM_KEYS)
+        if found and (snapshot.notices or noticed):  # an unknown value the adapter said more about
+            said = {notice.path for notice in (*snapshot.notices, *noticed)}
+            found = [n for n in found if n.code != "unknown_value" or n.path not in said]
+        body = report.bodies[0] if report.bodies else None
+        exchange = Exchange(operation, _label_of(response), response.status_code, body)
+        notices = (*snapshot.notices, *noticed, *found) if found or noticed else snapshot.notices
+        return Snapshot(
+            snapshot.provider,
+            snapshot.accounts,
+            snapshot.holdings,
+            snapshot.balances,
+            snapshot.values,
+            notices,
+            snapshot.fetched_at,
+            snapshot.as_of,
+            {operation: (exchange,)},
+        )
 
 
 _STATUS_CLASSES: Mapping[int, type[ProviderError]] = {

@@ -1,27 +1,48 @@
-"""Decimal conversion for the adapters: every amount passes through here, never through float."""
+"""Decimal money for the adapters and views: every amount passes through here, never through float, and
+no arithmetic on it rounds unless a rounding is asked for and stated.
+
+Reading (the adapters): an optional amount that cannot be used reads None with a ``Notice`` (the one
+policy, ``unifolio._notices``); a required one (a quantity) is a ``ResponseContractError``. A non-finite
+value (``NaN``, ``Infinity``) is never an amount.
+
+Arithmetic (the views, ``CostBasis``): sums and products are exact, whatever the precision of the
+operands (``EXACT``: a context wide enough that they never round, and that raises if anything ever
+would, instead of rounding silently). Python's default context would round every result to 28
+significant digits: one 18-decimal crypto holding worth more than a few billion would already change.
+Only a quotient can need rounding (``1/3``): ``quotient`` is exact where the result terminates and
+otherwise rounded to a precision the caller states.
+"""
 
 from __future__ import annotations
 
-import decimal
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
+from ._exact import EXACT, QUOTIENT_PRECISION, exact_product, exact_sum, quotient
 from ._exceptions import ResponseContractError
 from ._generated import is_unset
+from ._notices import unusable
+from .models import EMPTY_RECORD, RawRecord
 
 __all__ = [
+    "EXACT",
+    "QUOTIENT_PRECISION",
     "amount_at",
     "amounts_at",
     "decimal_or_none",
     "exact_product",
     "exact_sum",
+    "quotient",
     "require_decimal",
     "required_amount_at",
 ]
 
 
-def decimal_or_none(value: object, *, provider: str, path: Sequence[str | int]) -> Decimal | None:
-    """None/absent stays None; Decimal, int and numeric strings become Decimal; anything else is drift.
+def decimal_or_none(
+    value: object, *, provider: str, path: Sequence[str | int], record: RawRecord = EMPTY_RECORD
+) -> Decimal | None:
+    """None/absent stays None; Decimal, int and numeric strings become Decimal; anything else (a word,
+    a boolean, an object, ``NaN``) cannot be used: it reads None with a Notice (``_notices.unusable``).
 
     Generated models already hold Decimals for JSON numbers; providers that send amounts as strings
     (MoneyKit, sometimes HabitTrade) arrive here as ``str``.
@@ -30,46 +51,73 @@ def decimal_or_none(value: object, *, provider: str, path: Sequence[str | int]) 
         return value
     if value is None or is_unset(value):
         return None
+    problem = _problem(value)
+    if problem is None:
+        return _as_decimal(value)
+    unusable(provider, path, problem, record)
+    return None
+
+
+def require_decimal(
+    value: object, *, provider: str, path: Sequence[str | int], record: RawRecord = EMPTY_RECORD
+) -> Decimal:
+    """A required amount (a quantity): anything but a finite number is a ``ResponseContractError``."""
+    if type(value) is Decimal and value.is_finite():
+        return value
+    if value is None or is_unset(value):
+        raise ResponseContractError.at(provider, path, "a required amount is missing or null")
+    problem = _problem(value)
+    if problem is not None:
+        raise ResponseContractError.at(provider, path, problem)
+    return _as_decimal(value)
+
+
+def _problem(value: object) -> str | None:
+    """Why ``value`` (not None) is not a finite amount, or None if it is one."""
+    if isinstance(value, bool):
+        return "expected a number, got bool"
     if isinstance(value, Decimal):
-        if value.is_finite():
-            return value
-    elif isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
-    elif isinstance(value, str):
+        return None if value.is_finite() else f"not a finite number: {value!r}"
+    if isinstance(value, int):
+        return None
+    if isinstance(value, str):
         try:
             parsed = Decimal(value.strip())
         except InvalidOperation:
-            raise ResponseContractError.at(provider, path, f"not a decimal number: {value[:40]!r}") from None
-        if parsed.is_finite():
-            return parsed
-    else:
-        raise ResponseContractError.at(provider, path, f"expected a number, got {type(value).__name__}")
-    raise ResponseContractError.at(provider, path, f"not a finite number: {value!r}")
+            return f"not a decimal number: {value[:40]!r}"
+        return None if parsed.is_finite() else f"not a finite number: {value!r}"
+    return f"expected a number, got {type(value).__name__}"
 
 
-def require_decimal(value: object, *, provider: str, path: Sequence[str | int]) -> Decimal:
-    result = decimal_or_none(value, provider=provider, path=path)
-    if result is None:
-        raise ResponseContractError.at(provider, path, "a required amount is missing or null")
-    return result
+def _as_decimal(value: object) -> Decimal:
+    """A value ``_problem`` accepted."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, str):
+        return Decimal(value.strip())
+    return Decimal(value)  # type: ignore[arg-type]  # an int
 
 
 Path = tuple[str | int, ...]
 
 
-def amount_at(value: object, provider: str, path: Path, *keys: str | int) -> Decimal | None:
+def amount_at(
+    value: object, provider: str, path: Path, *keys: str | int, record: RawRecord = EMPTY_RECORD
+) -> Decimal | None:
     """``decimal_or_none`` at ``(*path, *keys)``, for the per-position hot loops: a finite Decimal (what
     generated models hold) is returned as it is, and the path tuple is only built when it is needed."""
     if type(value) is Decimal and value.is_finite():
         return value
-    return decimal_or_none(value, provider=provider, path=(*path, *keys))
+    return decimal_or_none(value, provider=provider, path=(*path, *keys), record=record)
 
 
-def required_amount_at(value: object, provider: str, path: Path, *keys: str | int) -> Decimal:
+def required_amount_at(
+    value: object, provider: str, path: Path, *keys: str | int, record: RawRecord = EMPTY_RECORD
+) -> Decimal:
     """``require_decimal`` at ``(*path, *keys)``, with the fast path of ``amount_at``."""
     if type(value) is Decimal and value.is_finite():
         return value
-    return require_decimal(value, provider=provider, path=(*path, *keys))
+    return require_decimal(value, provider=provider, path=(*path, *keys), record=record)
 
 
 def amounts_at(
@@ -79,19 +127,26 @@ def amounts_at(
     keys: tuple[str, ...],
     *,
     required: str | None = None,
+    record: RawRecord = EMPTY_RECORD,
 ) -> tuple[Decimal | None, ...]:
     """Several amounts of one record at once, for the per-position loops: when every value is a finite
     Decimal (what generated models hold for JSON numbers) they are returned as they are, after one pass;
     otherwise each goes through ``amount_at`` (``required_amount_at`` for the key ``required``) in the
-    given order, so the first bad value is the one reported."""
+    given order, so the first bad value is the one reported. ``record`` is the JSON object they come
+    from, for the notices of values read as unknown."""
     for value in values:
         if type(value) is not Decimal or not value.is_finite():
-            return _one_by_one(values, provider, path, keys, required)
+            return _one_by_one(values, provider, path, keys, required, record)
     return values  # type: ignore[return-value]  # every one a finite Decimal
 
 
 def _one_by_one(
-    values: tuple[object, ...], provider: str, path: Path, keys: tuple[str, ...], required: str | None
+    values: tuple[object, ...],
+    provider: str,
+    path: Path,
+    keys: tuple[str, ...],
+    required: str | None,
+    record: RawRecord,
 ) -> tuple[Decimal | None, ...]:
     """``amounts_at`` for a record with a null, absent or non-Decimal amount: each value checked in order."""
     result: list[Decimal | None] = []
@@ -99,48 +154,9 @@ def _one_by_one(
         if type(value) is Decimal and value.is_finite():
             result.append(value)
         elif key == required:
-            result.append(required_amount_at(value, provider, path, key))
+            result.append(required_amount_at(value, provider, path, key, record=record))
         elif value is None:
             result.append(None)
         else:
-            result.append(amount_at(value, provider, path, key))
+            result.append(amount_at(value, provider, path, key, record=record))
     return tuple(result)
-
-
-# --- arithmetic that never rounds ---------------------------------------------------------------
-# Decimal arithmetic rounds to the context's precision (28 digits by default): 18-decimal quantities
-# times 17-digit prices would lose digits silently. These compute with as many digits as the exact
-# result has (and the widest exponent range), and trap anything inexact instead of rounding.
-
-
-def _exact_context(precision: int) -> decimal.Context:
-    return decimal.Context(
-        prec=max(precision, 1),
-        Emax=decimal.MAX_EMAX,
-        Emin=decimal.MIN_EMIN,
-        traps=[decimal.Inexact, decimal.InvalidOperation, decimal.Overflow],
-    )
-
-
-def exact_product(*factors: Decimal) -> Decimal:
-    """The product of finite Decimals, exact (its digits are at most the factors' digits together)."""
-    result = Decimal(1)
-    digits = sum(len(factor.as_tuple().digits) for factor in factors)
-    context = _exact_context(digits)
-    for factor in factors:
-        result = context.multiply(result, factor)
-    return result
-
-
-def exact_sum(values: Iterable[Decimal]) -> Decimal:
-    """The sum of finite Decimals, exact (``Decimal(0)`` for none)."""
-    items = list(values)
-    if not items:
-        return Decimal(0)
-    top = max(value.adjusted() for value in items if value) if any(items) else 0
-    bottom = min(int(value.as_tuple().exponent) for value in items)
-    context = _exact_context(top - bottom + len(items).bit_length() + 2)
-    total = Decimal(0)
-    for value in items:
-        total = context.add(total, value)
-    return total

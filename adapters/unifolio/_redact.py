@@ -27,10 +27,12 @@ from collections.abc import Mapping
 from typing import Any, Final
 from urllib.parse import quote, quote_plus
 
+from ._exceptions import ProviderError, ResponseContractError
 from ._secrets import MASK, MIN_CREDENTIAL_LENGTH, Secret
 
 __all__ = ["MASK", "Redactor", "WithheldError"]
 
+WITHHELD: Final = "(text withheld: it showed a credential)"
 TOKEN_MIN_LENGTH: Final = 3
 """Values this long but shorter than ``MIN_CREDENTIAL_LENGTH`` are redacted only as whole tokens."""
 _TOKEN_CHAR: Final = r"[A-Za-z0-9\-._~+/=]"  # noqa: S105 - a character class, not a password
@@ -170,15 +172,35 @@ class Redactor:
             linked = getattr(exc, link)
             if linked is not None and id(linked) not in seen:
                 setattr(exc, link, self._clean(linked, seen))
-        if self._shows_secret(exc):
+        if not self._shows_secret(exc):
+            return exc
+        stand_in = self._typed_stand_in(exc)
+        if stand_in is None:
             stand_in = WithheldError(
                 f"{type(exc).__module__}.{type(exc).__qualname__} (text withheld: it showed a credential)"
             )
-            stand_in.__cause__, stand_in.__context__ = exc.__cause__, exc.__context__
-            stand_in.__suppress_context__ = exc.__suppress_context__
-            stand_in.__traceback__ = exc.__traceback__
-            return stand_in
-        return exc
+        stand_in.__cause__, stand_in.__context__ = exc.__cause__, exc.__context__
+        stand_in.__suppress_context__ = exc.__suppress_context__
+        stand_in.__traceback__ = exc.__traceback__
+        return stand_in
+
+    def _typed_stand_in(self, exc: BaseException) -> BaseException | None:
+        """A copy of one of unifolio's provider errors with its texts withheld, so a caller still gets the
+        error's type, provider, status and retryability (an ``except AuthenticationError`` keeps working);
+        None if even that copy would show a secret, or the error is not a ``ProviderError``."""
+        if not isinstance(exc, ProviderError):
+            return None
+        copy = type(exc).__new__(type(exc))
+        copy.__dict__.update(vars(exc))
+        copy.message = WITHHELD
+        copy.code = None if copy.code is not None and self.reveals(copy.code) else copy.code
+        if copy.request_id is not None and self.reveals(copy.request_id):
+            copy.request_id = None
+        if isinstance(copy, ResponseContractError):
+            copy.path = "$" if self.reveals(copy.path) else copy.path
+            copy.message = f"{copy.path}: {WITHHELD}"
+        copy.args = (str(copy),)
+        return None if self._shows_secret(copy) else copy
 
     def _shows_secret(self, exc: BaseException) -> bool:
         try:

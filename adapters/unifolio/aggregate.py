@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import time
+import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
@@ -130,12 +131,14 @@ async def fetch_portfolio(
             try:
                 snapshot = await connection.fetch(adapters)
             except UnifolioError as exc:
-                error = exc
+                error = _detached(exc)
             except Exception as exc:  # a bug must not hide the other connections' data
                 error = InternalError(
                     f"unexpected {type(exc).__name__} while fetching: {exc}", provider=connection.provider
                 )
+                error.formatted_traceback = "".join(traceback.format_exception(exc))
                 error.__cause__ = exc
+                error = _detached(error)
             outcome = ConnectionOutcome(
                 label=connection.label,
                 provider=connection.provider,
@@ -166,6 +169,24 @@ def fetch_portfolio_sync(
 ) -> Portfolio:
     """``fetch_portfolio`` for code without an event loop (runs one with ``asyncio.run``)."""
     return asyncio.run(fetch_portfolio(connections, concurrency=concurrency, on_progress=on_progress))
+
+
+def _detached(error: BaseException) -> UnifolioError:
+    """``error`` without the frames it was raised through (``__traceback__``, along its cause and context
+    chain), as an outcome keeps it: the frames hold every local of every call on the way (clients,
+    answers, parsed bodies), which 20,000 failed connections would otherwise keep alive. The message,
+    attributes and causes stay; a bug's traceback is kept as text (``InternalError.formatted_traceback``)."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending += [current.__cause__, current.__context__]
+    assert isinstance(error, UnifolioError)
+    return error
 
 
 def _limits(concurrency: int | Mapping[str, int], providers: Iterable[str]) -> dict[str, int]:

@@ -38,12 +38,13 @@ def _interrupted() -> int:
 try:
     import argparse
     import csv
-    import json
+    import io
     import os
     import traceback
     from collections.abc import Iterator, Sequence
     from contextlib import ExitStack, contextmanager
     from pathlib import Path
+    from typing import Any, cast
 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -53,8 +54,16 @@ try:
     from ._cli_mock import add_mock_command
     from ._exceptions import InternalError, UnifolioError
     from ._redact import Redactor
-    from ._render import GROUPINGS, MOCK_LABEL, literal, printable, render_portfolio
-    from ._serialize import HOLDING_CSV_COLUMNS, holding_csv_row, portfolio_to_data
+    from ._render import (
+        GROUPINGS,
+        MOCK_LABEL,
+        SHOWN_NOTICES,
+        literal,
+        notice_line,
+        printable,
+        render_portfolio,
+    )
+    from ._serialize import HOLDING_CSV_COLUMNS, dumps, holding_csv_rows, portfolio_to_data
     from ._specs import spec_path
     from .aggregate import ConnectionOutcome, Portfolio, fetch_portfolio_sync
     from .config import DEFAULT_CONFIG, Config, load_config
@@ -154,36 +163,88 @@ def cmd_portfolio(args: argparse.Namespace, out: Console, err: Console) -> int:
         portfolio = _fetch(config, err)
     for connection in config.connections:  # and the tokens they were issued meanwhile
         redactor.include(connection.redactor)
+    _emit(_output(args, portfolio, out, redactor, mock=config.mock))
+    return _report(portfolio, err, redactor, mock=config.mock, notices_shown=args.format == "table")
+
+
+def _output(
+    args: argparse.Namespace, portfolio: Portfolio, out: Console, redactor: Redactor, *, mock: bool
+) -> str:
+    """The whole output in the chosen format, built before any of it is written: whatever a provider
+    sent, either every holding is printed or (a bug) nothing is."""
     if args.format == "json":
-        data = {MOCK_COLUMN: config.mock, **portfolio_to_data(portfolio, include_raw=args.include_raw)}
-        sys.stdout.write(json.dumps(redactor.scrub_data(data), indent=2) + "\n")
-    elif args.format == "csv":
-        writer = csv.DictWriter(
-            sys.stdout, fieldnames=(MOCK_COLUMN, *HOLDING_CSV_COLUMNS), lineterminator="\n"
-        )
+        data = {MOCK_COLUMN: mock, **portfolio_to_data(portfolio, include_raw=args.include_raw)}
+        return dumps(redactor.scrub_data(data)) + "\n"
+    buffer = io.StringIO()
+    if args.format == "csv":
+        writer = csv.DictWriter(buffer, fieldnames=(MOCK_COLUMN, *HOLDING_CSV_COLUMNS), lineterminator="\n")
         writer.writeheader()
-        mock = str(config.mock).lower()
-        shown = printable if out.is_terminal else str  # a file keeps the data as is; a terminal is shown it
-        for holding in portfolio.holdings:
-            row = redactor.scrub_data({MOCK_COLUMN: mock, **holding_csv_row(holding)})
-            writer.writerow({key: shown(value) for key, value in row.items()})
+        flag = str(mock).lower()
+        shown = printable if out.is_terminal else _storable  # a file keeps the data; a terminal is shown it
+        for row in holding_csv_rows(portfolio):
+            scrubbed = redactor.scrub_data({MOCK_COLUMN: flag, **row})
+            writer.writerow({key: shown(value) for key, value in scrubbed.items()})
+        return buffer.getvalue()
+    console = _Console(
+        file=buffer,
+        width=out.width,
+        force_terminal=out.is_terminal,
+        color_system=cast(Any, out.color_system) if out.is_terminal else None,  # the terminal's own
+        legacy_windows=False,
+    )
+    render_portfolio(portfolio, console, group_by=args.group_by or "account", scrub=redactor.scrub, mock=mock)
+    return buffer.getvalue()
+
+
+def _storable(text: str) -> str:
+    """``text`` as a file can hold it: a lone UTF-16 surrogate (valid in a JSON string, not in UTF-8) is
+    written as its ``\\udXXX`` escape; everything else as is."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _emit(text: str) -> None:
+    """Write the output in one go, in stdout's encoding; a character it cannot hold becomes an escape
+    instead of an error halfway through."""
+    stream = sys.stdout
+    data = text.encode(stream.encoding or "utf-8", "backslashreplace")
+    buffer = getattr(stream, "buffer", None)
+    stream.flush()
+    if buffer is None:
+        stream.write(data.decode(stream.encoding or "utf-8"))
     else:
-        render_portfolio(
-            portfolio, out, group_by=args.group_by or "account", scrub=redactor.scrub, mock=config.mock
-        )
-    sys.stdout.flush()
-    return _report(portfolio, err, redactor, mock=config.mock)
+        buffer.write(data)
+        buffer.flush()
+    stream.flush()
 
 
-def _report(portfolio: Portfolio, err: Console, redactor: Redactor, *, mock: bool) -> int:
-    """Notices, failures and the summary on stderr; the exit status."""
+def _report(
+    portfolio: Portfolio, err: Console, redactor: Redactor, *, mock: bool, notices_shown: bool = False
+) -> int:
+    """Notices (unless the output already shows them), failures and the summary on stderr; the exit
+    status."""
 
     def shown(text: str) -> Text:
         return literal(redactor.scrub(text))
 
-    for notice in portfolio.notices:
-        where = shown(f" ({notice.path})") if notice.path else ""
-        _line(err, ("notice", "yellow"), " ", shown(notice.provider), ": ", shown(notice.message), where)
+    notices = portfolio.notices
+    if not notices_shown:
+        for notice in notices[:SHOWN_NOTICES]:
+            _line(
+                err,
+                ("notice", "yellow"),
+                " ",
+                literal(notice_line(notice, lambda t: printable(redactor.scrub(str(t))))),
+            )
+        if len(notices) > SHOWN_NOTICES:
+            _line(
+                err,
+                ("notice", "yellow"),
+                f" ... and {len(notices) - SHOWN_NOTICES} more (all in --format json)",
+            )
     internal = False
     for failure in portfolio.failures:
         label = ("needs the user", "red") if failure.needs_user_action else ("failed", "red")
@@ -193,16 +254,19 @@ def _report(portfolio: Portfolio, err: Console, redactor: Redactor, *, mock: boo
             _traceback(err, failure.error, redactor)
     ok = len(portfolio.outcomes) - len(portfolio.failures)
     summary = f"{ok}/{len(portfolio.outcomes)} connections ok, {len(portfolio.holdings)} holdings"
-    _line(err, summary, (f" ({MOCK_LABEL})", "bold red") if mock else "", ".")
+    counted = (f", {len(notices)} notice{'s' if len(notices) != 1 else ''}", "yellow") if notices else ""
+    _line(err, summary, counted, (f" ({MOCK_LABEL})", "bold red") if mock else "", ".")
     if internal:
         return EXIT_INTERNAL
     return EXIT_OK if portfolio.complete else EXIT_FAILED
 
 
 def _traceback(err: Console, error: BaseException, redactor: Redactor) -> None:
-    """A bug's traceback for the report: scrubbed of every known secret, one escaped line per line."""
-    error = redactor.scrub_exception(error)
-    for line in "".join(traceback.format_exception(error)).splitlines():
+    """A bug's traceback for the report: scrubbed of every known secret, one escaped line per line (a
+    connection's bug as its outcome kept it: ``InternalError.formatted_traceback``)."""
+    kept = error.formatted_traceback if isinstance(error, InternalError) else None
+    text = kept if kept is not None else "".join(traceback.format_exception(redactor.scrub_exception(error)))
+    for line in text.splitlines():
         _line(err, literal(redactor.scrub(line), style="dim"))
 
 
@@ -239,7 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--group-by", choices=GROUPINGS, default=None, help="table grouping (default: account)"
     )
     portfolio.add_argument(
-        "--include-raw", action="store_true", help="JSON: include each provider's original records"
+        "--include-raw",
+        action="store_true",
+        help="JSON: include each provider's original records and every answer each connection received",
     )
     portfolio.set_defaults(handler=cmd_portfolio, usage=_portfolio_usage, parser=portfolio)
     sub.add_parser("providers", help="list providers, operations, environments, config keys").set_defaults(

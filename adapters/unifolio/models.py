@@ -5,9 +5,11 @@ Design rules, so a newcomer can trust it:
   builds six objects per holding, and frozen attrs classes spent most of the mapping time in
   ``object.__setattr__``), built by keyword or position, read by attribute, copied with ``evolve``;
 - money and quantities are ``Decimal`` and carry their currency; nothing is ever a float;
-- lossless: every object keeps the provider's original JSON record in ``raw``, and anything a provider
-  states with a qualifier keeps it (a price says whether it is a live last price or a previous close; a
-  cost basis says whether it is a total or per unit, and whether fees are included);
+- lossless: every object keeps the provider's original JSON record in ``raw``, a ``Snapshot`` keeps every
+  answer of every call that made it (``Snapshot.raw``: ``Exchange`` objects, envelopes included), and
+  anything a provider states with a qualifier keeps it (a price says whether it is a live last price or a
+  previous close; a cost basis says whether it is a total or per unit, and whether fees are included);
+- never silently incomplete: what a mapping could not use is a ``Notice`` (see ``unifolio._notices``);
 - ``raw`` is left out of equality, hashing and ``repr``: two holdings are equal when they say the same
   thing, whatever the provider's record around it looked like;
 - open sets (asset class, account type, market) keep values unifolio does not know yet.
@@ -27,6 +29,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from ._exact import QUOTIENT_PRECISION, exact_product, quotient
 from ._open_enum import OpenStrEnum
 
 __all__ = [
@@ -35,6 +38,8 @@ __all__ = [
     "Balance",
     "CostBasis",
     "CostBasisKind",
+    "Exchange",
+    "FixedIncomeTerms",
     "Holding",
     "Instrument",
     "Model",
@@ -47,6 +52,7 @@ __all__ = [
     "QuantityBreakdown",
     "Snapshot",
     "Valuation",
+    "combine",
     "evolve",
     "fields",
 ]
@@ -160,14 +166,17 @@ class CostBasis(Model, frozen=True):
     """True/False where the provider says so; None where it does not."""
 
     def total(self, quantity: Decimal) -> Decimal:
-        """The cost of ``quantity`` units, exact."""
-        return self.amount if self.kind is CostBasisKind.TOTAL else self.amount * quantity
+        """The cost of ``quantity`` units, exact at any precision (never rounded to a context's digits)."""
+        return self.amount if self.kind is CostBasisKind.TOTAL else exact_product(self.amount, quantity)
 
-    def per_unit(self, quantity: Decimal) -> Decimal | None:
-        """Average cost per unit, or None when the quantity is zero (a total cannot be split)."""
+    def per_unit(self, quantity: Decimal, precision: int = QUOTIENT_PRECISION) -> Decimal | None:
+        """Average cost per unit, or None when the quantity is zero (a total cannot be split).
+
+        A total divided by the quantity is exact where the quotient terminates; otherwise it is rounded
+        (half-even) to ``precision`` significant digits, 28 unless asked otherwise."""
         if self.kind is CostBasisKind.PER_UNIT:
             return self.amount
-        return self.amount / quantity if quantity else None
+        return quotient(self.amount, quantity, precision) if quantity else None
 
 
 class QuantityBreakdown(Model, frozen=True):
@@ -181,6 +190,10 @@ class QuantityBreakdown(Model, frozen=True):
     pending_withdrawal: Decimal | None = None
     approved_deposit: Decimal | None = None
     approved_withdrawal: Decimal | None = None
+    vested: Decimal | None = None
+    """The part of the quantity that has vested (equity compensation: the rest is not the holder's yet)."""
+    vested_value: Decimal | None = None
+    """What the provider says the vested part is worth, in the holding's currency (not recomputed)."""
 
 
 class NetworkAllocation(Model, frozen=True):
@@ -197,9 +210,27 @@ class OptionTerms(Model, frozen=True):
     """``call``/``put`` (open: the provider's value is kept)."""
     strike: Decimal | None
     expiration: datetime.datetime | datetime.date | None
-    """A datetime where the provider gives the moment, a date where it gives only the day."""
+    """A datetime where the provider gives the moment, a date where it gives only the day (no time is
+    made up)."""
     contract_size: Decimal | None
+    """Units of the underlying per contract, where the provider states it; None where it does not (Plaid:
+    the holding's quantity already counts underlying units)."""
     direction: str | None = None
+    underlying: str | None = None
+    """The underlying's ticker, as the provider gives it."""
+
+
+class FixedIncomeTerms(Model, frozen=True):
+    """A bond's or bill's terms, where the provider gives them: what a price of one unit refers to."""
+
+    maturity_date: datetime.date | None = None
+    issue_date: datetime.date | None = None
+    face_value: Decimal | None = None
+    """Face (par) value of one unit of the holding's quantity."""
+    yield_rate: Decimal | None = None
+    """In percent (5.43 is 5.43 %)."""
+    yield_type: str | None = None
+    """What ``yield_rate`` is (open: the provider's value, e.g. ``coupon``, ``discount``, ``yield``)."""
 
 
 class Instrument(Model, frozen=True):
@@ -218,8 +249,15 @@ class Instrument(Model, frozen=True):
     provider_id: str | None = None
     """The provider's own id of the security, where it has one."""
     option: OptionTerms | None = None
+    fixed_income: FixedIncomeTerms | None = None
     resolved: bool = True
     """False when the provider referenced a security it did not describe (see ``Notice``)."""
+    mic: str | None = None
+    """ISO 10383 market identifier code of the listing, where the provider's market maps onto one (each
+    provider module maps its own codes: ``unifolio.markets``)."""
+    market_country: str | None = None
+    """ISO 3166-1 alpha-2 country of the listing market: set with ``mic``, or alone where the provider
+    only says which country's market (HabitTrade ``usex`` -> ``US``)."""
     raw: RawRecord = EMPTY_RECORD
 
 
@@ -285,12 +323,37 @@ class PortfolioValue(Model, frozen=True):
 
 
 class Notice(Model, frozen=True):
-    """Something the caller should know that did not stop the mapping (e.g. an unresolved security)."""
+    """Something the caller should know that did not stop the mapping: a value read as unknown, a value
+    of an open set unifolio does not know yet, an unresolved reference, stale data.
+
+    ``path`` is the JSON path of the value in the provider's answer (``Snapshot.raw`` holds the answer);
+    ``raw`` is the JSON object it sits in (e.g. the position), so the notice can be matched to the holding
+    mapped from it (``holding.raw is notice.raw``). ``code`` is stable: ``unusable_value``,
+    ``unknown_value``, ``non_finite_number``, ``unknown_status`` and the providers' own (each adapter
+    module lists them).
+    """
 
     provider: str
     code: str
     message: str
     path: str | None = None
+    raw: RawRecord = EMPTY_RECORD
+
+
+class Exchange(Model, frozen=True):
+    """One request a fetch made and the provider's whole answer to it, as received.
+
+    ``request`` is the method and the path with its query as sent (``GET /account/v1/portfolios/p1``),
+    with every secret the adapter knows masked; request bodies and headers are not kept (they carry the
+    credentials). ``body`` is the decoded JSON body, envelope and unknown fields included: numbers are
+    ``Decimal`` (or ``int``), exactly as written; a ``NaN``/``Infinity`` token (not JSON) is a non-finite
+    ``Decimal``. Credential exchanges (e.g. MoneyKit's token request) are not data and are never kept.
+    """
+
+    operation: str
+    request: str | None
+    status: int
+    body: Any
 
 
 class Snapshot(Model, frozen=True):
@@ -306,5 +369,29 @@ class Snapshot(Model, frozen=True):
     as_of: datetime.datetime | None = None
     """How current the provider says the data is (e.g. its last successful sync with the institution),
     where it says so; for several accounts, the oldest of them. None where the provider gives no time."""
-    raw: Mapping[str, RawRecord] = msgspec.field(default_factory=dict)
-    """The provider's response records, keyed by operation id, for what no object above carries."""
+    raw: Mapping[str, tuple[Exchange, ...]] = msgspec.field(default_factory=dict)
+    """Every answer behind this snapshot, by operation id, in the order the requests were made: what each
+    provider said, whole (``Exchange``), so nothing it sent is lost even where no object above maps it."""
+
+
+def combine(first: Snapshot, *others: Snapshot) -> Snapshot:
+    """One snapshot from the snapshots of several calls to one provider (an adapter's ``fetch``): objects,
+    notices and answers concatenated in order. ``fetched_at`` is the first one's, ``as_of`` the oldest."""
+    if not others:
+        return first
+    parts = (first, *others)
+    raw: dict[str, tuple[Exchange, ...]] = {}
+    for part in parts:
+        for operation, exchanges in part.raw.items():
+            raw[operation] = raw.get(operation, ()) + tuple(exchanges)
+    return Snapshot(
+        provider=first.provider,
+        accounts=tuple(a for part in parts for a in part.accounts),
+        holdings=tuple(h for part in parts for h in part.holdings),
+        balances=tuple(b for part in parts for b in part.balances),
+        values=tuple(v for part in parts for v in part.values),
+        notices=tuple(n for part in parts for n in part.notices),
+        fetched_at=first.fetched_at,
+        as_of=min((part.as_of for part in parts if part.as_of is not None), default=None),
+        raw=raw,
+    )

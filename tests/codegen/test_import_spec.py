@@ -354,6 +354,43 @@ def test_decimal_strings_and_recipe_examples(importer: ModuleType, broker: dict[
     }
 
 
+ONLY_DEFAULT = (
+    "        '404':\n          description: Not found",
+    "        default:\n          description: Any error",
+)
+
+
+def test_examples_under_a_status_the_vendor_leaves_to_default_get_a_response_of_their_own(
+    importer: ModuleType, broker: dict[str, Any]
+) -> None:
+    """Plaid documents every failure as ``default``; each example is still served with its own status."""
+    assert ONLY_DEFAULT[0] in VENDOR
+    (broker["vendor"] / "broker.yaml").write_text(VENDOR.replace(*ONLY_DEFAULT))
+    recipe = broker["recipes"] / "broker.yaml"
+    described = '  "404": No such account.\n'
+    recipe.write_text(recipe.read_text().replace(described, described + "  default: Any other failure.\n"))
+    text = _import(importer, broker)
+    responses = _spec(text)["paths"]["/positions"]["get"]["responses"]
+    assert list(responses) == ["200", "404", "default"]
+    not_found, default = responses["404"], responses["default"]
+    assert not_found["description"] == "No such account."
+    schema = {"$ref": "#/components/schemas/Error"}
+    assert not_found["content"]["application/json"] == {
+        "schema": schema,
+        "examples": {
+            "unknown_account": {"summary": "The account does not exist", "value": {"code": "not_found"}}
+        },
+    }
+    assert default["content"]["application/json"] == {"schema": schema}  # the vendor's own, untouched
+    assert "list_positions 404: response added: the vendor's `default` body" in text
+    recipe.write_text(recipe.read_text().replace(described, ""))
+    recipe_now = importer.Recipe.load("broker", broker["recipes"])
+    source = importer.read_source(recipe_now, None, broker["vendor"])
+    refusal = re.escape("response 404 (added for the recipe's examples) needs a description")
+    with pytest.raises(importer.RecipeError, match=refusal):
+        importer.import_spec(recipe_now, source)
+
+
 def test_the_provenance_header_names_source_version_hash_and_every_change(
     importer: ModuleType, broker: dict[str, Any]
 ) -> None:

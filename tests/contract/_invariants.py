@@ -3,7 +3,8 @@
 - every amount is a finite ``Decimal`` (no float anywhere, raw records included);
 - every object names the provider it came from;
 - every data object (holding, balance, value) carries its original record, and every record attached
-  anywhere is a real JSON object of the response (not rebuilt, not partial);
+  anywhere is a real JSON object of the response (not rebuilt, not partial); ``Snapshot.raw`` holds
+  each answer whole (``Exchange.body`` is a body the call received);
 - holdings in == holdings out (the driver counts the positions in the body).
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 
 import msgspec
 
-from unifolio.models import EMPTY_RECORD, Balance, Holding, Model, PortfolioValue, Snapshot
+from unifolio.models import EMPTY_RECORD, Balance, Exchange, Holding, Model, PortfolioValue, Snapshot
 
 MUST_CARRY_RAW = (Holding, Balance, PortfolioValue)
 
@@ -61,28 +62,27 @@ def floats(value: Any, where: str) -> Iterator[str]:
 
 
 def attached_records(result: Any, bodies: list[Any] | None = None) -> list[Mapping[str, Any]]:
-    """Every raw record the result carries: objects' ``raw`` and ``Snapshot.raw`` entries.
-
-    ``Snapshot.raw`` maps operation -> record, or operation -> {id -> record} for per-id calls; with
-    ``bodies`` given, an entry that is no object of them is taken as such an id map.
-    """
-    nodes = [node for body in bodies or [] for node in json_objects(body)]
+    """Every raw record the result carries: objects' ``raw`` (notices' included) and, from
+    ``Snapshot.raw``, each ``Exchange``'s whole body (which must be a body the call received)."""
     records: list[Mapping[str, Any]] = []
     for obj in model_objects(result):
         raw = getattr(obj, "raw", None)
         if isinstance(obj, Snapshot):
-            for entry in (raw or {}).values():
-                if not isinstance(entry, Mapping):
-                    records.append({"<not a JSON object>": entry})
-                elif bodies is None or any(_same(entry, node) for node in nodes) or not entry:
-                    records.append(entry)
-                else:  # {id -> record}
-                    records += [
-                        v if isinstance(v, Mapping) else {"<not a JSON object>": v} for v in entry.values()
-                    ]
+            for operation, exchanges in (raw or {}).items():
+                for exchange in exchanges:
+                    if not isinstance(exchange, Exchange) or exchange.operation != operation:
+                        records.append({"<not an Exchange of this operation>": exchange})
+                    elif bodies is not None and not any(_same_json(exchange.body, body) for body in bodies):
+                        records.append({"<not a body the call received>": exchange.body})
         elif isinstance(raw, Mapping) and raw:
             records.append(raw)
     return records
+
+
+def _same_json(a: Any, b: Any) -> bool:
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        return _same(a, b)
+    return bool(a == b)
 
 
 def check_result(provider: str, result: Any, bodies: list[Any], expected_holdings: int | None) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -51,6 +52,7 @@ HANDLED = frozenset(
         "anyOf",
         "oneOf",
         "discriminator",
+        "allOf",
         "properties",
         "required",
         "additionalProperties",
@@ -85,6 +87,36 @@ ANY_JSON: st.SearchStrategy[Any] = st.recursive(
     ),
     max_leaves=6,
 )
+
+
+def merge_all_of(resolve: Callable[[Any], Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """An ``allOf`` of object schemas as one object schema (vendor documents extend models this way:
+    Plaid's ``InvestmentAccount`` is ``allOf: [AccountBase, {...}]``). A property of a later member
+    replaces an earlier one's (the extending model refines it, as the generated client reads it),
+    required lists add up, and extra keys are allowed unless a member forbids them."""
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    extra: Any = True
+    for member in schema["allOf"]:
+        member = resolve(member)
+        if isinstance(member, dict) and "allOf" in member:
+            member = merge_all_of(resolve, member)
+        if not isinstance(member, dict) or member.get("type", "object") != "object":
+            raise NotImplementedError(f"allOf over a non-object schema: {member!r:.80}")
+        properties.update(member.get("properties", {}))
+        required += [name for name in member.get("required", []) if name not in required]
+        if member.get("additionalProperties", True) is False:
+            extra = False
+    properties.update(merged.get("properties", {}))
+    required += [name for name in merged.get("required", []) if name not in required]
+    return {
+        **merged,
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": extra,
+    }
 
 
 def dumps(value: Any) -> bytes:
@@ -132,6 +164,8 @@ class SchemaStrategies:
             raise NotImplementedError(f"{self.spec}: schema keyword(s) {sorted(unknown)} not supported here")
         if "$ref" in schema:
             return self._ref(schema["$ref"])
+        if "allOf" in schema:
+            return self.for_schema(merge_all_of(self._resolve, schema))
         if "const" in schema:
             return st.just(schema["const"])
         if "enum" in schema:
@@ -165,6 +199,14 @@ class SchemaStrategies:
         return self._typed(types, schema)
 
     # -- pieces
+
+    def _resolve(self, schema: Any) -> Any:
+        while isinstance(schema, dict) and "$ref" in schema:
+            target: Any = self.document
+            for part in schema["$ref"][2:].split("/"):
+                target = target[part]
+            schema = target
+        return schema
 
     def _ref(self, ref: str) -> st.SearchStrategy[Any]:
         if ref not in self._components:
@@ -323,6 +365,8 @@ class SchemaWalker:
     def nodes(self, value: Any, schema: Any, path: tuple[str | int, ...] = ()) -> list[Node]:
         """Every (path, schema, value) in a value that is valid against ``schema``."""
         schema = self.resolve(schema)
+        if isinstance(schema, dict) and "allOf" in schema:
+            schema = merge_all_of(self.resolve, schema)
         if isinstance(schema, dict) and "discriminator" in schema and isinstance(value, dict):
             tag = value.get(schema["discriminator"]["propertyName"])
             ref = schema["discriminator"].get("mapping", {}).get(tag) if isinstance(tag, str) else None

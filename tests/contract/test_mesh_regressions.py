@@ -28,10 +28,17 @@ def _option_body(expiration: int) -> bytes:
 
 
 @pytest.mark.parametrize("expiration", [-62135596801, 2**63 - 1])  # found by hypothesis / the int64 edge
-def test_option_expiry_out_of_datetime_range_is_a_contract_error(holdings: Harness, expiration: int) -> None:
-    with pytest.raises(ResponseContractError) as excinfo:
-        holdings.call(200, _option_body(expiration))
-    assert excinfo.value.path == "$.content.optionPositions[0].expirationTimestamp"
+def test_option_expiry_out_of_datetime_range_reads_unknown_with_a_notice(
+    holdings: Harness, expiration: int
+) -> None:
+    snapshot = holdings.call(200, _option_body(expiration))
+    (option,) = snapshot.holdings  # the option is kept; only its expiry is unknown
+    assert option.instrument.option is not None and option.instrument.option.expiration is None
+    (notice,) = snapshot.notices
+    assert (
+        notice.path == "$.content.optionPositions[0].expirationTimestamp"
+        and str(expiration) in notice.message
+    )
 
 
 def test_option_expiry_in_milliseconds_still_maps(holdings: Harness) -> None:

@@ -140,7 +140,7 @@ def test_every_operation_sync_through_the_adapter(ht_url: str) -> None:
     wire = Wire()
     adapter = HabitTradeAdapter(CREDENTIALS, ht_url, transport=wire, options=NO_RETRY)
     snapshot = adapter.fetch([MOCK_PORTFOLIO_ID], account_id="e2e-account")
-    balances = adapter.get_balance()
+    balances = adapter.get_balance().balances
     adapter.close()
 
     first_portfolio = next(iter(PORTFOLIOS.values()))["data"]
@@ -172,7 +172,7 @@ async def test_every_operation_async_through_the_adapter(ht_url: str) -> None:
     adapter = HabitTradeAdapter(CREDENTIALS, ht_url, async_transport=wire, options=NO_RETRY)
     snapshot = await adapter.afetch([MOCK_PORTFOLIO_ID])
     portfolio = await adapter.aget_portfolio(MOCK_PORTFOLIO_ID)
-    balances = await adapter.aget_balance()
+    balances = (await adapter.aget_balance()).balances
     await adapter.aclose()
     assert snapshot.holdings == portfolio.holdings and snapshot.balances == balances
     assert len(wire.exchanges) == 4 and wire.violations() == []

@@ -2,7 +2,8 @@
 
 Scenarios run against a real socket server on 127.0.0.1 (tests/faults/server.py) through the Mesh
 adapter, its generated client and the resilient transport; the last test runs them through the
-aggregator next to a healthy connection, whose data must come through complete.
+aggregator next to a healthy connection, whose data must come through complete. The scenarios that
+depend on a provider's own answers run for every registered provider in test_every_provider.py.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -133,3 +134,69 @@ def test_no_holdings_renders_nothing() -> None:
     console = Console(record=True, width=200)
     render_portfolio(portfolio, console)
     assert console.export_text() == ""
+
+
+@pytest.mark.parametrize("output", ["table", "csv"])
+def test_a_failure_while_printing_prints_nothing_rather_than_part_of_the_holdings(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str], output: str
+) -> None:
+    from unifolio import _render, _serialize
+
+    holdings = tuple(_holding(f"Name {i}", f"S{i}", "USD") for i in range(5))
+    calls = {"n": 0}
+
+    def breaks_on_the_third(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("a bug on the third holding")
+        return real(*args, **kwargs)
+
+    module, name = (_render, "quantity_text") if output == "table" else (_serialize, "holding_csv_row")
+    real = getattr(module, name)
+    monkeypatch.setattr(module, name, breaks_on_the_third)
+    status = _run(
+        monkeypatch,
+        tmp_path,
+        [_Connection("a", Snapshot(provider="mesh", holdings=holdings))],
+        "--format",
+        output,
+    )
+    captured = capsys.readouterr()
+    assert status == cli.EXIT_INTERNAL and calls["n"] == 3
+    assert captured.out == ""  # not the first two holdings as if they were all there is
+    assert "a bug on the third holding" in captured.err
+
+
+def test_balances_render_exactly_next_to_the_holdings_and_stay_out_of_the_totals() -> None:
+    from unifolio.models import Balance, Valuation
+
+    hostile = "acct\x1b[2J[reverse]"
+    balances = (
+        Balance(
+            "mesh", hostile, "USD", available=Decimal("0.00000001"), current=Decimal("12345678901234567.5")
+        ),
+        Balance("mesh", "b", "BTC", cash=Decimal("0.123456789012345678")),
+    )
+    value = Valuation(Decimal("7"), "USD", "last")  # type: ignore[arg-type]
+    holding = Holding(
+        "mesh", "b", Instrument("X", None, AssetClass.CASH), Decimal(7), "USD", market_value=value
+    )
+    snapshots = [
+        Snapshot("mesh", holdings=(holding,), balances=balances),
+        Snapshot("mesh", balances=balances),
+    ]
+    for snapshot in snapshots:
+        console = Console(record=True, width=300, force_terminal=False)
+        render_portfolio(fetch_portfolio_sync([_Connection("a", snapshot)]), console)
+        text = console.export_text()
+        assert "Balances (as each provider states them; not part of the totals)" in text
+        # each amount in its currency's usual decimals, a ~ where display rounded (JSON and CSV keep all)
+        assert "0.00~" in text and "12,345,678,901,234,567.50" in text and "0.12345679~" in text
+        header = next(line for line in text.splitlines() if "Available" in line)
+        assert "Cash" in header and "Current" in header and "Limit" not in header  # no balance has a limit
+        assert "\\x1b[2J[reverse]" in text and controls(text.replace("\n", "")) == []
+        totals = text.partition("Totals per currency")[2]
+        assert bool(re.search(r"│ USD +│ +7\.00 │", totals)) is bool(
+            snapshot.holdings
+        )  # balances never added
+        assert "12,345" not in totals and "0.0000000" not in totals

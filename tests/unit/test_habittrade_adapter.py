@@ -167,7 +167,9 @@ def test_every_portfolio_example_maps_losslessly(name: str) -> None:
             CostBasisKind.PER_UNIT,
             False,
         )
-    assert snapshot.raw["get_portfolio"][portfolio_id]["code"] == 0
+    (exchange,) = snapshot.raw["get_portfolio"]
+    assert exchange.body["code"] == 0 and exchange.status == 200
+    assert exchange.request == f"GET /account/v1/portfolios/{portfolio_id}"
 
 
 def test_documented_sample_figures_add_up() -> None:
@@ -183,16 +185,19 @@ def test_decimals_as_strings_give_the_same_decimals_as_numbers() -> None:
     strings = _portfolio(PORTFOLIOS["decimals_as_strings"]).holdings
     assert numbers == strings  # attrs equality: every Decimal, kind and currency
     assert strings[1].cost_basis[1].amount == Decimal("371.2")
-    numbers_balances = Server(balance=BALANCES["usd_and_hkd"]).adapter().get_balance()
-    strings_balances = Server(balance=BALANCES["decimals_as_strings"]).adapter().get_balance()
+    numbers_balances = Server(balance=BALANCES["usd_and_hkd"]).adapter().get_balance().balances
+    strings_balances = Server(balance=BALANCES["decimals_as_strings"]).adapter().get_balance().balances
     assert numbers_balances == strings_balances
 
 
 @pytest.mark.parametrize("name", list(BALANCES))
 def test_every_balance_example_maps(name: str) -> None:
     example = BALANCES[name]
-    balances = Server(balance=example).adapter().get_balance()
+    snapshot = Server(balance=example).adapter().get_balance()
+    balances = snapshot.balances
     assert len(balances) == len(example["data"])
+    assert [a.id for a in snapshot.accounts] == [ACCOUNT_ID] and not snapshot.notices
+    assert snapshot.raw["get_balance"][0].body == json.loads(json.dumps(example), parse_float=Decimal)
     for balance, entry in zip(balances, example["data"], strict=True):
         assert (balance.provider, balance.account_id, balance.currency) == (
             "habittrade",
@@ -211,7 +216,7 @@ def test_every_balance_example_maps(name: str) -> None:
 def test_balance_prefers_cash_on_hold_over_the_deprecated_cash() -> None:
     body = copy.deepcopy(BALANCES["usd_and_hkd"])
     body["data"][0]["cash"] = 1
-    (usd, _) = Server(balance=body).adapter().get_balance()
+    (usd, _) = Server(balance=body).adapter().get_balance().balances
     assert usd.cash == Decimal("25000.0")
 
 
@@ -226,7 +231,7 @@ def test_deprecated_cash_is_the_fallback_when_cash_on_hold_is_absent() -> None:
 def test_older_answers_with_only_the_deprecated_cash_map_off_the_wire() -> None:
     body = copy.deepcopy(BALANCES["usd_and_hkd"])
     body["data"][1]["cash"] = body["data"][1].pop("cash_on_hold")
-    (_, hkd) = Server(balance=body).adapter().get_balance()
+    (_, hkd) = Server(balance=body).adapter().get_balance().balances
     assert hkd.cash == Decimal(str(body["data"][1]["cash"]))
 
 
@@ -234,7 +239,7 @@ def test_a_balance_without_any_cash_figure_has_cash_none_not_zero() -> None:
     body = copy.deepcopy(BALANCES["usd_and_hkd"])
     del body["data"][1]["cash_on_hold"]
     body["data"][1].pop("cash", None)
-    (_, hkd) = Server(balance=body).adapter().get_balance()
+    (_, hkd) = Server(balance=body).adapter().get_balance().balances
     assert hkd.cash is None
 
 
@@ -246,7 +251,8 @@ def test_fetch_combines_portfolios_and_account_wide_balances() -> None:
     assert {b.account_id for b in snapshot.balances} == {"main-account"}
     assert [h.instrument.symbol for h in snapshot.holdings] == ["AAPL", "00700"]
     assert set(snapshot.raw) == {"get_portfolio", "get_balance"}
-    assert list(snapshot.raw["get_portfolio"]) == [PID]
+    assert [e.request for e in snapshot.raw["get_portfolio"]] == [f"GET /account/v1/portfolios/{PID}"]
+    assert snapshot.raw["get_balance"][0].body["data"][0]["base_currency"] == "USD"
     # per currency, the account-wide market value equals the previous-close values of the holdings
     for balance in snapshot.balances:
         held = sum(h.market_value.amount for h in snapshot.holdings if h.currency == balance.currency)
@@ -444,7 +450,7 @@ def test_unknown_fields_are_kept_in_raw() -> None:
     (holding,) = snapshot.holdings
     assert holding.raw["exchange_mic"] == "XNAS" and holding.instrument.raw["lot_size"] == 1
     assert snapshot.accounts[0].raw["owner"] == "someone"
-    assert snapshot.raw["get_portfolio"][PID]["trace_id"] == "abc"
+    assert snapshot.raw["get_portfolio"][0].body["trace_id"] == "abc"
 
 
 def test_missing_optional_fields_are_none_not_zero() -> None:
@@ -478,19 +484,13 @@ def test_one_missing_cost_basis_leaves_the_other() -> None:
     ("changes", "json_path"),
     [
         ({"qty": None}, "$.data.positions[0].qty"),
-        ({"prev_price": None}, "$.data.positions[0].prev_price"),
-        ({"product_name": None}, "$.data.positions[0].product_name"),
-        ({"market": None}, "$.data.positions[0].market"),
         ({"qty": "one hundred"}, "$.data.positions[0].qty"),
-        ({"avg_cost": "NaN"}, "$.data.positions[0].avg_cost"),
-        ({"os_sell_qty": [10]}, "$.data.positions[0].os_sell_qty"),
         ({"product_code": 700}, "$.data.positions[0].product_code"),
-        ({"contract_time": "2025-05-09"}, "$.data.positions[0].contract_time"),
         ({"qty": ...}, "$.data.positions[0].qty"),
         ({"portfolio_id": "someone-else"}, "$.data.positions[0].portfolio_id"),
     ],
 )
-def test_values_that_cannot_be_mapped_raise_a_contract_error_with_the_path(
+def test_values_a_holding_cannot_be_right_without_fail_the_answer_with_the_path(
     changes: dict[str, Any], json_path: str
 ) -> None:
     with pytest.raises(ResponseContractError) as excinfo:
@@ -522,8 +522,7 @@ def test_wrong_containers_and_foreign_ids_name_their_path(
     ("mutate", "json_path"),
     [
         (lambda b: b.__setitem__("data", b["data"][0]), "$.data"),
-        (lambda b: b["data"][1].__setitem__("cash_withdraw", "lots"), "$.data[1].cash_withdraw"),
-        (lambda b: b["data"][0].__setitem__("base_currency", None), "$.data[0].base_currency"),
+        (lambda b: b["data"].__setitem__(1, "USD"), "$.data[1]"),
     ],
 )
 def test_balance_drift_names_its_path(mutate: Callable[[Any], None], json_path: str) -> None:
@@ -532,6 +531,53 @@ def test_balance_drift_names_its_path(mutate: Callable[[Any], None], json_path: 
     with pytest.raises(ResponseContractError) as excinfo:
         Server(balance=body).adapter().get_balance()
     assert excinfo.value.path == json_path
+
+
+@pytest.mark.parametrize(
+    ("changes", "key", "reason"),
+    [
+        ({"prev_price": None}, "prev_price", "expected number or string, got null"),
+        ({"product_name": None}, "product_name", "expected a string, got null"),
+        ({"market": None}, "market", "expected a string, got null"),
+        ({"base_currency": 840}, "base_currency", "expected a string, got int"),
+        ({"avg_cost": "NaN"}, "avg_cost", "not a finite number: 'NaN'"),
+        ({"os_sell_qty": [10]}, "os_sell_qty", "expected number or string, got list"),
+        ({"contract_time": "2025-05-09"}, "contract_time", "expected an integer, got str"),
+        ({"security_type": {"kind": "stock"}}, "security_type", "expected a string, got dict"),
+    ],
+)
+def test_a_value_the_model_has_room_to_leave_unknown_reads_none_with_a_notice(
+    changes: dict[str, Any], key: str, reason: str
+) -> None:
+    snapshot = _portfolio(_position_body(**changes))
+    (holding,) = snapshot.holdings  # the holding and the rest of the answer are kept
+    assert holding.quantity == Decimal(100) and holding.instrument.symbol == "AAPL"
+    (notice,) = snapshot.notices
+    assert (notice.provider, notice.code, notice.path) == (
+        "habittrade",
+        "unusable_value",
+        f"$.data.positions[0].{key}",
+    )
+    assert reason in notice.message and notice.message.endswith("read as unknown")
+    assert notice.raw is holding.raw  # the notice names the record it is about
+
+
+@pytest.mark.parametrize(
+    ("mutate", "json_path"),
+    [
+        (lambda b: b["data"][1].__setitem__("cash_withdraw", "lots"), "$.data[1].cash_withdraw"),
+        (lambda b: b["data"][0].__setitem__("base_currency", None), "$.data[0].base_currency"),
+    ],
+)
+def test_balance_values_that_cannot_be_used_read_none_with_a_notice(
+    mutate: Callable[[Any], None], json_path: str
+) -> None:
+    body = copy.deepcopy(BALANCES["usd_and_hkd"])
+    mutate(body)
+    snapshot = Server(balance=body).adapter().get_balance()
+    assert len(snapshot.balances) == 2
+    (notice,) = snapshot.notices
+    assert notice.path == json_path and notice.code == "unusable_value"
 
 
 def test_numbers_as_strings_are_tolerated() -> None:

@@ -86,7 +86,9 @@ def test_every_holdings_example_maps_losslessly(name: str) -> None:
             assert holding.market_value.amount == _dec(holding.raw["marketValue"])
     account = snapshot.accounts[0]
     assert account.id == (example["content"].get("accountId") or example["content"]["type"])
-    assert snapshot.raw["get_holdings"]["content"]["type"] == example["content"]["type"]
+    (exchange,) = snapshot.raw["get_holdings"]
+    assert exchange.body == _wire(example) and exchange.status == 200  # the whole answer, envelope too
+    assert exchange.request == "POST /api/v1/holdings/get"
 
 
 def test_brokerage_example_in_detail() -> None:
@@ -182,7 +184,9 @@ def test_institution_failures_inside_a_200_are_typed(name: str, error: type[Prov
 @pytest.mark.parametrize("name", list(VALUES))
 def test_every_value_example_maps(name: str) -> None:
     content = VALUES[name]["content"]
-    value = _serving(VALUES[name]).get_holdings_value("user-token", "robinhood", account_id="acc")
+    snapshot = _serving(VALUES[name]).get_holdings_value("user-token", "robinhood", account_id="acc")
+    (value,) = snapshot.values
+    assert snapshot.raw["get_holdings_value"][0].body == _wire(VALUES[name])
     assert value.total == _dec(content["totalValue"]) and value.currency == "USD"
     assert value.cash == _dec(content["fiatValue"]) and value.nfts == _dec(content["nftsValue"])
     assert value.raw == _wire(content)
@@ -191,7 +195,9 @@ def test_every_value_example_maps(name: str) -> None:
 @pytest.mark.parametrize("name", list(BALANCES))
 def test_every_balance_example_maps(name: str) -> None:
     content = BALANCES[name]["content"]
-    balances = _serving(BALANCES[name]).get_balance("user-token", "robinhood", account_id="acc")
+    snapshot = _serving(BALANCES[name]).get_balance("user-token", "robinhood", account_id="acc")
+    balances = snapshot.balances
+    assert snapshot.raw["get_balance"][0].body == _wire(BALANCES[name])  # the USD totals are in there
     entries = content.get("balances") or []
     assert len(balances) == len(entries)
     for balance, entry in zip(balances, entries, strict=True):

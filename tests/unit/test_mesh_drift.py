@@ -18,7 +18,7 @@ import pytest
 from mesh_client.models import ApiResultStatus, BrokerType, HoldingsModelApiResult
 from mesh_client.types import decode_json
 
-from unifolio import ResponseContractError
+from unifolio import ProviderError, ResponseContractError
 from unifolio._clients import HttpOptions, RetryPolicy
 from unifolio.providers.mesh import MeshAdapter, MeshCredentials
 
@@ -107,16 +107,25 @@ def test_baseline_maps() -> None:
     assert [h.instrument.symbol for h in snapshot.holdings] == ["AAPL", "ETH", "AAPL 261218C00200000"]
 
 
-def test_unknown_enum_at_top_level_is_kept_and_reported_as_an_error_status() -> None:
-    # An envelope status Mesh adds later is not "ok": it must not be mistaken for success.
+def test_an_unknown_envelope_status_with_data_keeps_the_data_and_says_so() -> None:
+    # An envelope status Mesh adds later is not "ok": it must not pass for success silently, and the
+    # content that came with it must not be thrown away either.
     body = _mutated(("status",), "partialOutage")
     parsed = HoldingsModelApiResult.from_dict(decode_json(json.dumps(body).encode()))
     assert parsed.status == "partialOutage" and not parsed.status.is_known
     assert isinstance(parsed.status, ApiResultStatus)
-    with pytest.raises(Exception) as excinfo:
+    snapshot = _fetch(body)
+    assert [h.instrument.symbol for h in snapshot.holdings][:2] == ["AAPL", "ETH"]
+    (notice,) = [n for n in snapshot.notices if n.path == "$.status"]
+    assert notice.code == "unknown_status" and "'partialOutage'" in notice.message
+
+
+def test_an_unknown_envelope_status_without_data_is_an_error_naming_it() -> None:
+    body = _mutated(("status",), "partialOutage")
+    del body["content"]
+    with pytest.raises(ProviderError) as excinfo:
         _fetch(body)
-    assert type(excinfo.value).__module__.startswith("unifolio")
-    assert "partialOutage" in str(excinfo.value)
+    assert type(excinfo.value) is ProviderError and "partialOutage" in str(excinfo.value)
 
 
 def test_unknown_nested_enums_are_kept() -> None:
@@ -155,18 +164,8 @@ def test_missing_optional_fields_are_none_not_zero() -> None:
         (("content", "equityPositions", 0, "amount"), None, "$.content.equityPositions[0].amount"),
         (("content", "equityPositions", 0, "amount"), "three", "$.content.equityPositions[0].amount"),
         (("content", "equityPositions", 0, "symbol"), 42, "$.content.equityPositions[0].symbol"),
-        (
-            ("content", "cryptocurrencyPositions", 0, "distribution", 0, "amount"),
-            None,
-            "$.content.cryptocurrencyPositions[0].distribution[0].amount",
-        ),
         (("content", "equityPositions"), {"symbol": "AAPL"}, "$.content.equityPositions"),
         (("content",), ["not", "an", "object"], "$.content"),
-        (
-            ("content", "optionPositions", 0, "expirationTimestamp"),
-            "tomorrow",
-            "$.content.optionPositions[0].expirationTimestamp",
-        ),
     ],
 )
 def test_values_that_cannot_be_mapped_raise_a_typed_error_with_the_path(
@@ -178,12 +177,23 @@ def test_values_that_cannot_be_mapped_raise_a_typed_error_with_the_path(
     assert excinfo.value.path == json_path
 
 
-def test_missing_required_key_names_its_path() -> None:
-    body = _mutated(("content", "cryptocurrencyPositions", 0, "distribution", 0, "amount"), None, delete=True)
-    with pytest.raises(ResponseContractError) as excinfo:
-        _fetch(body)
-    assert excinfo.value.path == "$.content.cryptocurrencyPositions[0].distribution[0].amount"
-    assert "missing" in str(excinfo.value)
+@pytest.mark.parametrize(
+    ("path", "value", "delete", "reason"),
+    [
+        (("content", "cryptocurrencyPositions", 0, "distribution", 0, "amount"), None, False, "got null"),
+        (("content", "cryptocurrencyPositions", 0, "distribution", 0, "amount"), None, True, "missing"),
+        (("content", "optionPositions", 0, "expirationTimestamp"), "tomorrow", False, "expected an integer"),
+        (("content", "equityPositions", 0, "name"), {"en": "Apple"}, False, "got dict"),
+    ],
+)
+def test_a_detail_that_cannot_be_used_reads_none_with_a_notice_naming_its_path(
+    path: tuple[Any, ...], value: Any, delete: bool, reason: str
+) -> None:
+    snapshot = _fetch(_mutated(path, value, delete=delete))
+    assert len(snapshot.holdings) == 3  # every holding kept
+    (notice,) = snapshot.notices
+    assert notice.code == "unusable_value" and reason in notice.message
+    assert notice.path == "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
 
 
 def test_numbers_as_strings_are_tolerated_exactly() -> None:
@@ -211,3 +221,12 @@ def test_eighteen_decimal_crypto_amount_survives_and_sums_are_exact() -> None:
     assert sum((Decimal("0.1"), Decimal("0.2")), Decimal(0)) == Decimal("0.3")
     values = [h.market_value.amount for h in snapshot.holdings if h.market_value]
     assert all(isinstance(v, Decimal) for v in values)
+
+
+def test_a_position_without_a_symbol_is_kept_and_says_nothing_identifies_it() -> None:
+    body = _mutated(("content", "equityPositions", 0, "symbol"), None)
+    snapshot = _fetch(body)
+    assert len(snapshot.holdings) == 3 and snapshot.holdings[0].instrument.symbol is None
+    (notice,) = snapshot.notices
+    assert notice.code == "unidentified_instrument" and notice.path == "$.content.equityPositions[0].symbol"
+    assert notice.raw is snapshot.holdings[0].raw

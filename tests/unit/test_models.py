@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from unifolio._serialize import holding_csv_row, to_data
+from unifolio._serialize import dumps, holding_csv_row, to_data
 from unifolio.models import (
     AssetClass,
     CostBasis,
@@ -101,16 +101,53 @@ def test_serialisation_is_exact_with_and_without_raw() -> None:
     assert "raw" not in data and "raw" not in data["instrument"]
     assert data["quantity"] == "0.123456789012345678" and data["price"]["amount"] == "12345678901234567.89"
     assert data["cost_basis"][0] == {
-        "amount": "1E-8",
+        "amount": "0.00000001",
         "currency": "USD",
         "kind": "per_unit",
         "includes_fees": True,
     }
-    assert to_data(holding, include_raw=True)["raw"] == {"amount": "0.123456789012345678"}
+    text = dumps(to_data(holding, include_raw=True))
+    assert '"amount": 0.123456789012345678' in text  # the provider's number, written as a number
+    assert json.loads(text, parse_float=Decimal)["raw"] == {"amount": Decimal("0.123456789012345678")}
     assert json.loads(json.dumps(data))["quantity"] == "0.123456789012345678"
     row = holding_csv_row(holding)
     assert row["quantity"] == "0.123456789012345678" and row["price"] == "12345678901234567.89"
-    assert row["cost_basis"] == "1E-8" and row["asset_class"] == "crypto"
+    assert row["cost_basis"] == "0.00000001" and row["asset_class"] == "crypto"  # fixed point, every digit
+
+
+def test_option_bond_and_vesting_terms_serialise_exactly_with_dates_as_dates() -> None:
+    import datetime
+
+    from unifolio.models import FixedIncomeTerms, OptionTerms, QuantityBreakdown
+
+    option = OptionTerms(
+        "call", Decimal("355.000000000000000001"), datetime.date(2027, 1, 15), None, None, "NFLX"
+    )
+    bond = FixedIncomeTerms(
+        datetime.date(2030, 10, 31), None, Decimal(100), Decimal("5.43"), "coupon_equivalent"
+    )
+    instrument = Instrument("T", "Treasury", AssetClass.BOND, option=option, fixed_income=bond)
+    breakdown = QuantityBreakdown(vested=EXACT, vested_value=Decimal("0.00000001"))
+    holding = evolve(_holding(), instrument=instrument, breakdown=breakdown)
+    data = to_data(holding)
+    assert data["instrument"]["option"] == {
+        "option_type": "call",
+        "strike": "355.000000000000000001",
+        "expiration": "2027-01-15",
+        "contract_size": None,
+        "direction": None,
+        "underlying": "NFLX",
+    }
+    assert data["instrument"]["fixed_income"] == {
+        "maturity_date": "2030-10-31",
+        "issue_date": None,
+        "face_value": "100",
+        "yield_rate": "5.43",
+        "yield_type": "coupon_equivalent",
+    }
+    assert data["breakdown"]["vested"] == "0.123456789012345678"
+    assert data["breakdown"]["vested_value"] == "0.00000001"  # exact, fixed point (str() writes 1E-8)
+    assert json.loads(json.dumps(data)) == data
 
 
 def test_an_option_expiring_on_a_day_keeps_the_day_without_inventing_a_time() -> None:

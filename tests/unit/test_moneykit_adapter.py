@@ -117,7 +117,8 @@ def test_every_200_example_maps_losslessly(name: str) -> None:
     assert len(snapshot.holdings) == len(example["holdings"])  # holdings in == holdings out
     assert [a.id for a in snapshot.accounts] == list(accounts)
     assert [b.account_id for b in snapshot.balances] == list(accounts)
-    assert snapshot.raw["get_investment_holdings"] == _wire(example)
+    (exchange,) = snapshot.raw["get_investment_holdings"]
+    assert exchange.body == _wire(example) and exchange.status == 200
     for holding, record in zip(snapshot.holdings, example["holdings"], strict=True):
         assert holding.provider == "moneykit" and holding.raw == _wire(record)
         assert holding.account_id == record["account_id"]
@@ -485,7 +486,9 @@ def test_unknown_enum_values_are_kept() -> None:
     snapshot = _fetch(body)
     codes = {n.code: n.message for n in snapshot.notices}
     assert "paused" in codes["link_not_connected"] and "quota_exhausted" in codes["product_refresh_failed"]
-    assert snapshot.raw["get_investment_holdings"]["link"]["provider"] == "a_new_aggregator"
+    assert snapshot.raw["get_investment_holdings"][0].body["link"]["provider"] == "a_new_aggregator"
+    unknown = {n.message.split(" is not")[0]: n for n in snapshot.notices if n.code == "unknown_value"}
+    assert unknown["'a_new_aggregator'"].path == "$.link.provider"  # reported, not only kept
 
 
 def test_unknown_fields_are_kept_in_raw() -> None:
@@ -497,7 +500,7 @@ def test_unknown_fields_are_kept_in_raw() -> None:
     assert snapshot.holdings[0].raw["institution_price"] == "415.49"
     assert snapshot.holdings[0].instrument.raw["cusip"] == "594918104"
     assert snapshot.balances[0].raw["margin"] == Decimal("12.5")
-    assert snapshot.raw["get_investment_holdings"]["a_new_top_level_list"] == [1, 2]
+    assert snapshot.raw["get_investment_holdings"][0].body["a_new_top_level_list"] == [1, 2]
 
 
 def test_missing_optional_fields_are_none_and_the_close_price_shows_instead() -> None:
@@ -533,23 +536,14 @@ def test_offset_less_timestamps_are_read_as_utc() -> None:
     [
         (("holdings", 0, "quantity"), None, "$.holdings[0].quantity"),
         (("holdings", 0, "quantity"), True, "$.holdings[0].quantity"),
-        (("holdings", 1, "price"), "n/a", "$.holdings[1].price"),
-        (("holdings", 2, "value"), "1,234.00", "$.holdings[2].value"),
         (("holdings", 0, "account_id"), None, "$.holdings[0].account_id"),
-        (("securities", 0, "name"), None, "$.securities[0].name"),
-        (("securities", 0, "type"), None, "$.securities[0].type"),
-        (("accounts", 0, "balances"), None, "$.accounts[0].balances"),
-        (("accounts", 0, "balances", "current"), "lots", "$.accounts[0].balances.current"),
-        (("link", "state"), None, "$.link.state"),
-        (("link",), None, "$.link"),
+        (("holdings", 0, "security_id"), 7, "$.holdings[0].security_id"),
         (("holdings",), {"account_id": "acc"}, "$.holdings"),
         (("securities",), "MSFT", "$.securities"),
         (("accounts", 0), ["not", "an", "object"], "$.accounts[0]"),
-        (("link", "products"), [], "$.link.products"),
-        (("holdings", 0, "price_datetime"), "yesterday", "$.holdings[0].price_datetime"),
     ],
 )
-def test_values_that_cannot_be_mapped_raise_a_typed_error_with_the_path(
+def test_values_the_records_cannot_be_right_without_fail_the_answer_with_the_path(
     path: tuple[Any, ...], value: Any, json_path: str
 ) -> None:
     with pytest.raises(ResponseContractError) as excinfo:
@@ -557,14 +551,44 @@ def test_values_that_cannot_be_mapped_raise_a_typed_error_with_the_path(
     assert excinfo.value.provider == "moneykit" and excinfo.value.path == json_path
 
 
+@pytest.mark.parametrize(
+    ("path", "value", "reason"),
+    [
+        (("holdings", 1, "price"), "n/a", "not a decimal number: 'n/a'"),
+        (("holdings", 2, "value"), "1,234.00", "not a decimal number: '1,234.00'"),
+        (("holdings", 0, "price_datetime"), "yesterday", "Invalid isoformat string"),
+        (("securities", 0, "name"), None, "expected a string, got null"),
+        (("securities", 0, "type"), None, "expected a string, got null"),
+        (("accounts", 0, "balances"), None, "expected an object, got null"),
+        (("accounts", 0, "balances", "current"), "lots", "got the string 'lots'"),
+        (("link", "state"), None, "expected a string, got null"),
+        (("link",), None, "expected an object, got null"),
+        (("link", "products"), [], "expected an object, got list"),
+    ],
+)
+def test_a_value_the_model_has_room_to_leave_unknown_reads_none_with_a_notice(
+    path: tuple[Any, ...], value: Any, reason: str
+) -> None:
+    example = HOLDINGS["mixed_portfolio"]
+    snapshot = _fetch(_mutated(path, value))
+    assert len(snapshot.holdings) == len(example["holdings"]) and len(snapshot.accounts) == len(
+        example["accounts"]
+    )
+    (notice,) = [n for n in snapshot.notices if n.code == "unusable_value"]
+    json_path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+    assert notice.provider == "moneykit" and notice.path == json_path
+    assert reason in notice.message, notice.message
+
+
 def test_a_broken_close_price_fails_only_where_it_is_used() -> None:
     body = _mutated(("securities", 3, "close_price"), "NaN")
     cash = _fetch(body).holdings[3]  # the holding has its own price: the close is not needed
     assert cash.price.kind is PriceKind.LAST and cash.instrument.raw["close_price"] == "NaN"
     del body["holdings"][3]["price"]
-    with pytest.raises(ResponseContractError) as excinfo:
-        _fetch(body)
-    assert excinfo.value.path == "$.securities[3].close_price"
+    snapshot = _fetch(body)
+    assert snapshot.holdings[3].price is None  # unknown, never zero, never NaN
+    (notice,) = snapshot.notices
+    assert notice.path == "$.securities[3].close_price" and "not a finite number" in notice.message
 
 
 def test_balances_given_as_numeric_strings_are_tolerated_exactly() -> None:

@@ -13,7 +13,7 @@ import h11
 import httpx
 import pytest
 
-from unifolio import ConfigurationError, InvalidInputError, Secret
+from unifolio import ConfigurationError, InvalidInputError, RateLimitedError, ResponseContractError, Secret
 from unifolio._redact import MASK, Redactor, WithheldError
 from unifolio._secrets import credential_problem
 from unifolio.providers._base import GeneratedClientAdapter
@@ -186,3 +186,19 @@ def test_a_redactor_is_not_picklable_and_shows_no_value() -> None:
     assert "repr-secret" not in repr(redactor)
     with pytest.raises(TypeError):
         pickle.dumps(redactor)
+
+
+def test_an_error_that_still_shows_a_secret_keeps_its_type_and_withholds_its_text() -> None:
+    # A value made of the mask's own character re-appears next to the mask after scrubbing: the text
+    # cannot be trusted, but the caller must still get the typed error (status, retryability), never a
+    # foreign exception that the aggregator would count as a bug in unifolio.
+    secret = "x" + "*" * 7
+    redactor = Redactor(secret)
+    exc = RateLimitedError(f"x{secret} echoed", provider="demo", status=429, code="x" + secret, retry_after=3)
+    cleaned = redactor.scrub_exception(exc)
+    assert type(cleaned) is RateLimitedError
+    assert (cleaned.status, cleaned.provider, cleaned.retry_after, cleaned.code) == (429, "demo", 3, None)
+    assert cleaned.retryable and "text withheld" in str(cleaned) and not redactor.reveals(str(cleaned))
+    contract = redactor.scrub_exception(ResponseContractError(f"x{secret}", path="$.a", provider="demo"))
+    assert type(contract) is ResponseContractError and contract.path == "$.a"
+    assert str(contract) == "demo: $.a: (text withheld: it showed a credential)"

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 
-from unifolio.models import AssetClass, Holding, Instrument, PriceKind, Valuation
-from unifolio.views import allocation_by_asset_class, merge_positions, totals_by_currency
+import pytest
+
+from unifolio._exact import exact_sum, quotient
+from unifolio.models import AssetClass, CostBasis, CostBasisKind, Holding, Instrument, PriceKind, Valuation
+from unifolio.views import (
+    allocation_by_asset_class,
+    identity_keys,
+    merge_positions,
+    not_merged,
+    totals_by_currency,
+)
 
 
 def holding(
@@ -103,3 +113,113 @@ def test_allocation_is_per_currency() -> None:
         ("USD", "equity"): Decimal("0.75"),
         ("USD", "crypto"): Decimal("0.25"),
     }
+
+
+# --- exact at any precision -------------------------------------------------------------------------
+
+ETH_VALUE = "4321987654321.123456789012345678"
+"""31 significant digits: an 18-decimal crypto amount worth trillions."""
+
+
+def test_a_single_18_decimal_holding_totals_to_exactly_itself() -> None:
+    (eth,) = [holding("w", "1.123456789012345678", ETH_VALUE, asset_class=AssetClass.CRYPTO, symbol="ETH")]
+    assert totals_by_currency([eth]).totals == {"USD": Decimal(ETH_VALUE)}
+    assert Decimal(0) + Decimal(ETH_VALUE) != Decimal(ETH_VALUE)  # what the default 28-digit context does
+    (piece,) = allocation_by_asset_class([eth])
+    assert piece.value == Decimal(ETH_VALUE) and piece.share == 1
+    (merged,) = merge_positions([eth, eth])
+    assert merged.quantity == Decimal("2.246913578024691356")
+    assert merged.market_value.totals["USD"] == decimal.Context(prec=60).multiply(2, Decimal(ETH_VALUE))
+
+
+def test_conversion_and_cost_are_exact_and_a_quotient_states_its_rounding() -> None:
+    totals = totals_by_currency([holding("a", "1", ETH_VALUE, "EUR")])
+    rate = Decimal("1.0823456789012345678")
+    converted = totals.convert("USD", {"EUR": rate})
+    assert converted.amount == decimal.Context(prec=100).multiply(Decimal(ETH_VALUE), rate)
+    basis = CostBasis(Decimal(ETH_VALUE), "USD", CostBasisKind.PER_UNIT)
+    assert basis.total(Decimal("0.123456789012345678")) == decimal.Context(prec=100).multiply(
+        Decimal(ETH_VALUE), Decimal("0.123456789012345678")
+    )
+    total = CostBasis(Decimal("10"), "USD", CostBasisKind.TOTAL)
+    assert total.per_unit(Decimal("8")) == Decimal("1.25")  # exact where it terminates
+    assert total.per_unit(Decimal("3")) == Decimal("3.333333333333333333333333333")  # 28 digits, stated
+    assert total.per_unit(Decimal("3"), precision=5) == Decimal("3.3333")
+    exact = decimal.Context(prec=100).divide(1, decimal.Context(prec=100).power(2, 60))
+    assert quotient(Decimal(1), Decimal(2) ** 60) == exact  # terminates: exact, 42 digits
+    assert len(exact.as_tuple().digits) > 28
+
+
+def test_sums_of_any_precision_never_round() -> None:
+    tiny, huge = Decimal("1E-400"), Decimal("1E+400")
+    assert exact_sum([huge, tiny]) - huge == tiny
+    assert exact_sum([huge, tiny]).as_tuple().digits.count(0) == 799  # 801 digits, none lost
+
+
+# --- one security, one row ----------------------------------------------------------------------------
+
+
+def test_a_ticker_on_a_mic_and_the_same_ticker_on_that_country_s_market_merge() -> None:
+    nasdaq = holding("a", "1", "10", ticker="AAPL", mic="XNAS", provider="plaid")
+    us = holding("b", "2", "20", ticker="AAPL", market="usex", market_country="US", provider="habittrade")
+    (merged,) = merge_positions([nasdaq, us])
+    assert merged.identity == ("listing", "XNAS", "AAPL") and len(merged.holdings) == 2
+
+
+def test_an_isin_and_a_ticker_are_linked_by_a_holding_that_has_both() -> None:
+    by_isin = holding("a", "1", "10", isin="US0378331005")
+    both = holding("b", "1", "10", isin="US0378331005", ticker="AAPL", market_country="US")
+    by_ticker = holding("c", "1", "10", ticker="AAPL", market_country="US")
+    (merged,) = merge_positions([by_isin, by_ticker, both])
+    assert merged.identity == ("isin", "US0378331005") and len(merged.holdings) == 3
+
+
+def test_a_us_isin_carries_its_cusip_and_a_gb_isin_its_sedol() -> None:
+    assert ("cusip", "38259P508") in identity_keys(
+        Instrument("X", None, AssetClass.EQUITY, isin="US38259P5089")
+    )
+    assert ("sedol", "0263494") in identity_keys(
+        Instrument("BAE", None, AssetClass.EQUITY, isin="GB0002634946")
+    )
+    (merged,) = merge_positions(
+        [holding("a", "1", "1", cusip="38259P508"), holding("b", "1", "1", isin="us38259p5089")]
+    )
+    assert len(merged.holdings) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        ({"ticker": "AAPL"}, {"ticker": "AAPL", "market_country": "US"}, "without any market"),
+        (
+            {"ticker": "AAPL", "mic": "XNAS"},
+            {"ticker": "AAPL", "mic": "XNYS"},
+            "listed on different exchanges",
+        ),
+        (
+            {"ticker": "AAPL", "isin": "US0378331005"},
+            {"ticker": "AAPL", "isin": "US0000000001"},
+            "different ISINs",
+        ),
+        ({"ticker": "ABC", "market_country": "CA"}, {"ticker": "ABC", "market_country": "CA"}, "any market"),
+        (
+            {"isin": "US0378331005", "ticker": "AAPL"},
+            {"ticker": "AAPL", "market_country": "US"},
+            "nothing links",
+        ),
+    ],
+)
+def test_look_alikes_stay_apart_and_the_reason_is_stated(
+    a: dict[str, str], b: dict[str, str], why: str
+) -> None:
+    positions = merge_positions([holding("x", "1", "1", **a), holding("y", "1", "1", provider="q", **b)])
+    assert len(positions) == 2
+    (apart,) = not_merged(positions)
+    assert apart.symbol == a["ticker"] and why in apart.reason, apart.reason
+
+
+def test_crypto_on_a_network_and_without_one_stay_apart_with_the_reason() -> None:
+    wallet = holding("w", "1", "1", asset_class=AssetClass.CRYPTO, symbol="ETH", crypto_network="eip155:1")
+    exchange = holding("e", "1", "1", asset_class=AssetClass.CRYPTO, symbol="ETH")
+    (apart,) = not_merged(merge_positions([wallet, exchange]))
+    assert "ETH on eip155:1" in apart.reason and "ETH (no network given)" in apart.reason

@@ -22,6 +22,7 @@ _MODULES = (  # each module under unifolio.providers defines PROVIDER, named lik
     "mesh",
     "habittrade",
     "moneykit",
+    "plaid",
 )
 
 

@@ -22,7 +22,7 @@ from attrs import frozen
 
 from .._clients import GeneratedClient, HttpOptions, ResponseHooks, make_clients
 from .._exceptions import ConfigurationError, InvalidInputError, UnifolioError
-from .._http import provider_call
+from .._http import REQUEST_LABEL, provider_call, request_label
 from .._redact import Redactor
 from .._secrets import Secret, credential_problem
 from .._transports import RateLimits, deadline
@@ -529,14 +529,19 @@ class GeneratedClientAdapter(Generic[ClientT]):
         """Send a generated operation's request (what its ``_get_kwargs`` returns) and return the answer.
 
         Adapters send and parse in two steps (the generated ``sync_detailed`` does both) so that the
-        parse runs on its own, with the collector paused, and never a network wait with it.
+        parse runs on its own, with the collector paused, and never a network wait with it. The request
+        carries its label for ``Exchange.request`` (``_http.request_label``: secrets masked).
         """
         with provider_call(self.info.name):
-            return self._client.get_httpx_client().request(**request)
+            return self._client.get_httpx_client().request(**self._labelled(request))
 
     async def _asend(self, request: Mapping[str, Any]) -> httpx.Response:
         with provider_call(self.info.name):
-            return await self._async_client.get_async_httpx_client().request(**request)
+            return await self._async_client.get_async_httpx_client().request(**self._labelled(request))
+
+    def _labelled(self, request: Mapping[str, Any]) -> dict[str, Any]:
+        label = request_label(request["method"], request["url"], request.get("params"), self.redactor.scrub)
+        return {**request, "extensions": {**request.get("extensions", {}), REQUEST_LABEL: label}}
 
     def close(self) -> None:
         self._client.get_httpx_client().close()

@@ -18,6 +18,12 @@ Judgement calls (evidence in specs/README.md, section HabitTrade, and specs/habi
   kept as an unknown pseudo-member. No evidence of HabitTrade's other values was found. Absent -> OTHER.
 - ``contract_time`` (a contract date, Unix seconds) has no place in the common model; it stays in
   ``Holding.raw["contract_time"]``.
+- Markets onto the shared scheme (``unifolio.markets``): ``usex`` is the US market as a whole
+  (``market_country`` ``US``: HabitTrade names no exchange), ``hkex`` the Hong Kong exchange (MIC
+  ``XHKG``). Other codes stay as given in ``Instrument.market`` only.
+- What cannot be used (``codegen/habittrade.yaml`` lists the degradable properties; the policy is
+  ``unifolio._notices``): a name, market, currency, security type or optional amount reads None with a
+  Notice; ``product_code`` (the only identifier), ``qty`` and ``portfolio_id`` fail the answer.
 - One ``Account`` per portfolio (id = the portfolio's external id). ``/account/v1/balance`` is
   account-wide, not per portfolio: its balances belong to one more ``Account`` whose id is
   ``ACCOUNT_ID`` (``"account"``) unless the caller names it (``account_id=``, config key ``account_id``);
@@ -45,7 +51,7 @@ from typing import Any, NoReturn, TypeVar, cast
 
 import httpx
 from attrs import Factory, field, frozen
-from habittrade_client import Client
+from habittrade_client import Client, types
 from habittrade_client.api.account import get_balance, get_portfolio
 from habittrade_client.errors import DecodeError
 from habittrade_client.models import (
@@ -74,6 +80,7 @@ from .._http import raise_for_status, read_answer
 from .._money import amounts_at, decimal_or_none
 from .._redact import Redactor
 from .._secrets import Secret, credential_problem
+from ..markets import listing
 from ..models import (
     Account,
     AssetClass,
@@ -85,8 +92,10 @@ from ..models import (
     Price,
     PriceKind,
     QuantityBreakdown,
+    RawRecord,
     Snapshot,
     Valuation,
+    combine,
 )
 from ._base import (
     ConfigKey,
@@ -390,8 +399,8 @@ def _data(response: Response[Any], expected: type[C], operation: str, request_id
 # --- mapping ------------------------------------------------------------------------------------
 
 
-def _dec(value: object, path: Path) -> Decimal | None:
-    return decimal_or_none(value, provider=NAME, path=path)
+def _dec(value: object, path: Path, record: RawRecord) -> Decimal | None:
+    return decimal_or_none(value, provider=NAME, path=path, record=record)
 
 
 _ASSET_CLASSES: dict[str, AssetClass] = {"stock": AssetClass.EQUITY}
@@ -434,7 +443,17 @@ _PREVIOUS_CLOSE = PriceKind.PREVIOUS_CLOSE
 _PER_UNIT = CostBasisKind.PER_UNIT
 
 
-def _cost_basis(avg_cost: Decimal | None, avg_price: Decimal | None, currency: str) -> tuple[CostBasis, ...]:
+_MARKETS: Mapping[str, tuple[str | None, str | None]] = {
+    "usex": listing(country="US"),
+    "hkex": listing(mic="XHKG"),
+}
+"""HabitTrade's market codes onto ``(mic, market_country)`` (see the module notes)."""
+_NO_LISTING: tuple[str | None, str | None] = (None, None)
+
+
+def _cost_basis(
+    avg_cost: Decimal | None, avg_price: Decimal | None, currency: str | None
+) -> tuple[CostBasis, ...]:
     """``avg_cost`` (fees in), then ``avg_price`` (fees out), each where given."""
     with_fees = None if avg_cost is None else CostBasis(avg_cost, currency, _PER_UNIT, True)
     without = None if avg_price is None else CostBasis(avg_price, currency, _PER_UNIT, False)
@@ -466,13 +485,15 @@ def _position(position: Position, path: Path, portfolio_id: str) -> Holding:
         position.approved_deposit_qty,
         position.approved_withdrawal_qty,
     )
-    amounts = amounts_at(values, NAME, path, _AMOUNT_KEYS, required="qty")
+    raw = position.source_json
+    amounts = amounts_at(values, NAME, path, _AMOUNT_KEYS, required="qty", record=raw)
     prev_price, prev_value, quantity, avg_cost, avg_price = amounts[:5]
     parts = amounts[5:]
     currency = position.base_currency
-    raw = position.source_json
     product_name = None if isinstance(position.product_name, Unset) else position.product_name
     security_type = None if isinstance(position.security_type, Unset) else position.security_type
+    market = position.market
+    mic, country = _MARKETS.get(market, _NO_LISTING) if market else _NO_LISTING
     return Holding(
         NAME,
         portfolio_id,
@@ -482,7 +503,9 @@ def _position(position: Position, path: Path, portfolio_id: str) -> Holding:
             asset_class_of(security_type),
             currency,
             ticker=position.product_code,
-            market=position.market,
+            market=market,
+            mic=mic,
+            market_country=country,
             raw=raw,
         ),
         cast(Decimal, quantity),  # required: never None
@@ -518,16 +541,18 @@ def balance_account(account_id: str = ACCOUNT_ID) -> Account:
 
 
 def _balance(entry: BalanceEntry, path: Path, account_id: str) -> Balance:
-    cash = _dec(opt(entry.cash_on_hold), (*path, "cash_on_hold"))
-    if cash is None:  # only when cash_on_hold is absent: fall back to the deprecated field
-        cash = _dec(entry.cash, (*path, "cash"))
+    raw = entry.source_json
+    cash_on_hold = opt(entry.cash_on_hold)
+    cash = _dec(cash_on_hold, (*path, "cash_on_hold"), raw)
+    if cash_on_hold is None:  # only when cash_on_hold is absent: fall back to the deprecated field
+        cash = _dec(entry.cash, (*path, "cash"), raw)
     return Balance(
         provider=NAME,
         account_id=account_id,
         currency=entry.base_currency,
         cash=cash,
-        withdrawable=_dec(entry.cash_withdraw, (*path, "cash_withdraw")),
-        raw=entry.source_json,
+        withdrawable=_dec(entry.cash_withdraw, (*path, "cash_withdraw"), raw),
+        raw=raw,
     )
 
 
@@ -545,25 +570,7 @@ def _portfolio_snapshot(response: PortfolioResponse, requested_id: str) -> Snaps
             f"asked for portfolio {requested_id!r}, the answer is for {portfolio.portfolio_id!r}",
         )
     return Snapshot(
-        provider=NAME,
-        accounts=(portfolio_account(portfolio),),
-        holdings=map_positions(portfolio),
-        raw={"get_portfolio": {requested_id: response.source_json}},
-    )
-
-
-def _combined(portfolios: Iterable[Snapshot], balance: BalanceResponse, account_id: str) -> Snapshot:
-    portfolios = tuple(portfolios)
-    balances = map_balances(balance, account_id)
-    return Snapshot(
-        provider=NAME,
-        accounts=(*(a for s in portfolios for a in s.accounts), balance_account(account_id)),
-        holdings=tuple(h for s in portfolios for h in s.holdings),
-        balances=balances,
-        raw={
-            "get_portfolio": {k: v for s in portfolios for k, v in s.raw["get_portfolio"].items()},
-            "get_balance": balance.source_json,
-        },
+        provider=NAME, accounts=(portfolio_account(portfolio),), holdings=map_positions(portfolio)
     )
 
 
@@ -606,8 +613,8 @@ class HabitTradeAdapter(GeneratedClientAdapter[Client]):
     # GET /account/v1/portfolios/{id}
 
     def get_portfolio(self, portfolio_id: str) -> Snapshot:
-        """One portfolio's positions: an ``Account`` with its holdings; ``raw["get_portfolio"][id]`` is
-        the response envelope."""
+        """One portfolio's positions: an ``Account`` with its holdings; ``raw["get_portfolio"]`` is the
+        answer, envelope included."""
         pid = validate_portfolio_id(portfolio_id)
         return portfolio_from_response(self._send(_portfolio_request(pid)), pid)
 
@@ -617,25 +624,35 @@ class HabitTradeAdapter(GeneratedClientAdapter[Client]):
 
     # GET /account/v1/balance
 
-    def get_balance(self, *, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
-        """Cash per currency of the whole account (all portfolios), as balances of ``account_id``."""
+    def get_balance(self, *, account_id: str = ACCOUNT_ID) -> Snapshot:
+        """Cash per currency of the whole account (all portfolios): the balances of ``account_id`` and that
+        account (``balance_account``); ``raw["get_balance"]`` is the answer."""
         return balances_from_response(self._send(_balance_request()), account_id)
 
-    async def aget_balance(self, *, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
+    async def aget_balance(self, *, account_id: str = ACCOUNT_ID) -> Snapshot:
         return balances_from_response(await self._asend(_balance_request()), account_id)
 
     # everything about one API key
 
     def fetch(self, portfolio_ids: Iterable[str], *, account_id: str = ACCOUNT_ID) -> Snapshot:
-        """The holdings of each portfolio, plus the account-wide balances (ids checked before any call)."""
+        """The holdings of each portfolio, plus the account-wide balances (ids checked before any call);
+        ``raw`` holds every answer, one ``Exchange`` per portfolio and the balance."""
         ids = _portfolio_ids(portfolio_ids)
         portfolios = [self.get_portfolio(pid) for pid in ids]
-        return _combined(portfolios, _balance_answer(self._send(_balance_request())), account_id)
+        return (
+            combine(*portfolios, self.get_balance(account_id=account_id))
+            if portfolios
+            else (self.get_balance(account_id=account_id))
+        )
 
     async def afetch(self, portfolio_ids: Iterable[str], *, account_id: str = ACCOUNT_ID) -> Snapshot:
         ids = _portfolio_ids(portfolio_ids)
         portfolios = [await self.aget_portfolio(pid) for pid in ids]
-        return _combined(portfolios, _balance_answer(await self._asend(_balance_request())), account_id)
+        return (
+            combine(*portfolios, await self.aget_balance(account_id=account_id))
+            if portfolios
+            else (await self.aget_balance(account_id=account_id))
+        )
 
 
 def _checked(request: dict[str, Any]) -> dict[str, Any]:
@@ -663,7 +680,7 @@ _PARSER = Client(base_url=INFO.environments["production"])
 def portfolio_from_response(response: httpx.Response, portfolio_id: str) -> Snapshot:
     """A ``/portfolios/{id}`` answer -> the portfolio's account and holdings (or the typed error).
     ``portfolio_id`` is the id that was asked for: an answer for another one is a contract error."""
-    return read_answer(NAME, DecodeError, _portfolio, response, portfolio_id)
+    return read_answer(NAME, types, "get_portfolio", _portfolio, response, portfolio_id)
 
 
 def _portfolio(response: httpx.Response, portfolio_id: str) -> Snapshot:
@@ -671,14 +688,15 @@ def _portfolio(response: httpx.Response, portfolio_id: str) -> Snapshot:
     return _portfolio_snapshot(parsed, portfolio_id)
 
 
-def balances_from_response(response: httpx.Response, account_id: str = ACCOUNT_ID) -> tuple[Balance, ...]:
-    """A ``/balance`` answer -> one ``Balance`` of ``account_id`` per currency."""
-    return map_balances(_balance_answer(response), account_id)
+def balances_from_response(response: httpx.Response, account_id: str = ACCOUNT_ID) -> Snapshot:
+    """A ``/balance`` answer -> one ``Balance`` of ``account_id`` per currency, and that account."""
+    return read_answer(NAME, types, "get_balance", _balances, response, account_id)
 
 
-def _balance_answer(response: httpx.Response) -> BalanceResponse:
-    return read_answer(
-        NAME, DecodeError, _answer, get_balance._build_response, response, BalanceResponse, "get_balance"
+def _balances(response: httpx.Response, account_id: str) -> Snapshot:
+    parsed = _answer(get_balance._build_response, response, BalanceResponse, "get_balance")
+    return Snapshot(
+        provider=NAME, accounts=(balance_account(account_id),), balances=map_balances(parsed, account_id)
     )
 
 

@@ -14,6 +14,18 @@ Judgement calls (evidence in specs/README.md):
   per position.
 - Option ``averageOpenPrice`` is kept in ``raw`` but not mapped to a cost basis: Mesh does not say
   whether it is per share or per contract.
+- Markets: Mesh names no market. The equities and options of brokers that only offer US-listed
+  securities (``US_EQUITY_BROKERS``: Robinhood, E*TRADE, Alpaca ...) are on the US market
+  (``market_country`` ``US``, ``unifolio.markets``), so they merge with the same ticker from another
+  provider; other brokers' tickers (Interactive Brokers, eToro: many markets) keep no market.
+- A position without a ``symbol`` (Mesh's schema allows null) is kept with a Notice
+  (``unidentified_instrument``), as MoneyKit's unresolved securities are: not dropped, not silent.
+- Statuses: an envelope ``status`` or a ``content.status`` Mesh documents maps onto its typed error; one
+  unifolio does not know yet that comes with data keeps the data, with a Notice (``unknown_status``). An
+  answer without an envelope status (``{}``) is a contract error at ``$.status``.
+- What cannot be used (``codegen/mesh.yaml`` lists the degradable properties; the policy is
+  ``unifolio._notices``): names, optional amounts, the distribution, NFT and option details read None
+  with a Notice; a position's ``symbol`` (its only identifier) and ``amount`` fail the answer.
 """
 
 from __future__ import annotations
@@ -27,10 +39,9 @@ from typing import Any, NoReturn, TypeVar, cast
 
 import httpx
 from attrs import Factory, field, frozen
-from mesh_client import Client
+from mesh_client import Client, types
 from mesh_client.api.balance import get_balance
 from mesh_client.api.holdings import get_holdings, get_holdings_value, get_portfolio
-from mesh_client.errors import DecodeError
 from mesh_client.models import (
     ApiResult,
     ApiResultStatus,
@@ -65,12 +76,15 @@ from .._exceptions import (
     ProviderUnavailableError,
     RateLimitedError,
     ResponseContractError,
+    format_json_path,
 )
 from .._generated import unset_folder
 from .._http import raise_for_status, read_answer
 from .._money import amount_at, amounts_at, decimal_or_none, required_amount_at
+from .._notices import note, unusable
 from .._redact import Redactor
 from .._secrets import Secret, credential_problem
+from ..markets import listing
 from ..models import (
     Account,
     AssetClass,
@@ -80,6 +94,7 @@ from ..models import (
     Holding,
     Instrument,
     NetworkAllocation,
+    Notice,
     OptionTerms,
     PortfolioValue,
     Price,
@@ -87,6 +102,7 @@ from ..models import (
     RawRecord,
     Snapshot,
     Valuation,
+    combine,
     evolve,
 )
 from ._base import (
@@ -180,26 +196,49 @@ def _envelope_error(envelope: ApiResult | Any, status: int, headers: httpx.Heade
     )
 
 
-def _content(response: Response[Any], content_type: type[C], operation: str) -> tuple[C, RawRecord]:
-    """The envelope's typed ``content`` of a successful call (and the envelope's JSON), or the typed error."""
+def _content(response: Response[Any], content_type: type[C], operation: str) -> tuple[C, tuple[Notice, ...]]:
+    """The envelope's typed ``content`` of a successful call, or the typed error; with a Notice when the
+    envelope's status is one unifolio does not know yet but the content came with it."""
     parsed = response.parsed
     status = int(response.status_code)
     headers = httpx.Headers(response.headers)
     if status >= 300 or parsed is None:
         _envelope_error(parsed, status if status >= 300 else 502, headers)
-    if opt(parsed.status) != ApiResultStatus.OK:
-        _envelope_error(parsed, status, headers)
+    envelope_status = opt(parsed.status)
+    if envelope_status is None:
+        raise ResponseContractError.at(
+            NAME, ("status",), f"{operation}: the answer has no envelope status", status=status
+        )
     content = opt(parsed.content)
+    notices: tuple[Notice, ...] = ()
+    if envelope_status != ApiResultStatus.OK:
+        if envelope_status.is_known or not isinstance(content, content_type):
+            _envelope_error(parsed, status, headers)
+        notices = (_unknown_status(envelope_status, ("status",), parsed.source_json),)
     if not isinstance(content, content_type):
         raise ResponseContractError.at(NAME, ("content",), f"{operation}: status is ok but content is empty")
-    return content, parsed.source_json
+    return content, notices
 
 
-def _institution_status(content: HoldingsModel) -> None:
-    """``content.status`` reports the call from Mesh to the institution; only ``succeeded`` has data."""
+def _unknown_status(value: str, path: Path, record: RawRecord) -> Notice:
+    return Notice(
+        NAME,
+        "unknown_status",
+        f"status {value!r} is not one unifolio knows yet; the data that came with it is kept, "
+        "but may be incomplete",
+        format_json_path(path),
+        record,
+    )
+
+
+def _institution_status(content: HoldingsModel) -> tuple[Notice, ...]:
+    """``content.status`` reports the call from Mesh to the institution: ``succeeded`` has data, the
+    documented failures raise their typed errors, a status Mesh added later keeps the data + a Notice."""
     broker_status = opt(content.status)
     if broker_status is None or broker_status == BrokerRequestStatus.SUCCEEDED:
-        return
+        return ()
+    if not broker_status.is_known:
+        return (_unknown_status(broker_status, ("content", "status"), content.source_json),)
     message = (
         _text(content.error_message) or _text(content.display_message) or f"institution: {broker_status}"
     )
@@ -211,8 +250,26 @@ def _institution_status(content: HoldingsModel) -> None:
 # --- mapping ------------------------------------------------------------------------------------
 
 
-def _dec(value: object, path: Path) -> Decimal | None:
-    return decimal_or_none(value, provider=NAME, path=path)
+def _dec(value: object, path: Path, record: RawRecord) -> Decimal | None:
+    return decimal_or_none(value, provider=NAME, path=path, record=record)
+
+
+US_EQUITY_BROKERS = frozenset(
+    {
+        BrokerType.ROBINHOOD,
+        BrokerType.ETRADE,
+        BrokerType.ALPACA,
+        BrokerType.TDAMERITRADE,
+        BrokerType.WEBULL,
+        BrokerType.STASH,
+        BrokerType.PUBLIC,
+        BrokerType.VANGUARD,
+        BrokerType.ACORNS,
+    }
+)
+"""Brokers whose equities and options are all US-listed: their tickers are on the US market."""
+_US = listing(country="US")
+_NO_LISTING: tuple[str | None, str | None] = (None, None)
 
 
 # Enum members and the like as module constants: reading ``PriceKind.LAST`` costs more than building a
@@ -226,13 +283,13 @@ _UNPRICED_KEYS = ("amount", "costBasis")
 _UTC = datetime.UTC
 
 
-def _per_unit_cost(value: object, path: Path, key: str) -> tuple[CostBasis, ...]:
-    amount = amount_at(value, NAME, path, key)
+def _per_unit_cost(value: object, path: Path, key: str, record: RawRecord) -> tuple[CostBasis, ...]:
+    amount = amount_at(value, NAME, path, key, record=record)
     return () if amount is None else (CostBasis(amount, CURRENCY, _PER_UNIT),)
 
 
-def _last_value(value: object, path: Path, key: str) -> Valuation | None:
-    amount = amount_at(value, NAME, path, key)
+def _last_value(value: object, path: Path, key: str, record: RawRecord) -> Valuation | None:
+    amount = amount_at(value, NAME, path, key, record=record)
     return None if amount is None else Valuation(amount, CURRENCY, _LAST)
 
 
@@ -259,6 +316,7 @@ def _position(
     account_id: str,
     asset_class: AssetClass,
     supported: bool = True,
+    market: tuple[str | None, str | None] = _NO_LISTING,
 ) -> Holding:
     """One position: the hot loop of a large answer (amounts checked in one pass, see ``amounts_at``), in
     the order the first bad value has always been reported in: distribution, lastPrice, marketValue,
@@ -277,6 +335,7 @@ def _position(
     if items:  # neither UNSET, None nor empty
         distribution, crypto_network = _distribution(items, path)
     price = market_value = None
+    raw = position.source_json
     if isinstance(position, _PRICED):
         values: tuple[object, ...] = (
             position.last_price,
@@ -284,17 +343,20 @@ def _position(
             position.amount,
             position.cost_basis,
         )
-        last, value, quantity, cost = amounts_at(values, NAME, path, _PRICED_KEYS, required="amount")
+        last, value, quantity, cost = amounts_at(
+            values, NAME, path, _PRICED_KEYS, required="amount", record=raw
+        )
         if last is not None:
             price = Price(last, CURRENCY, _LAST)
         if value is not None:
             market_value = Valuation(value, CURRENCY, _LAST)
     else:
         values = (position.amount, position.cost_basis)
-        quantity, cost = amounts_at(values, NAME, path, _UNPRICED_KEYS, required="amount")
+        quantity, cost = amounts_at(values, NAME, path, _UNPRICED_KEYS, required="amount", record=raw)
     # Mesh lists securities it cannot resolve as e.g. "CUSIP38259P508": keep that identifier typed.
     cusip = symbol[5:] if symbol and len(symbol) == 14 and symbol.startswith("CUSIP") else None
-    raw = position.source_json
+    if not symbol:  # Mesh allows it; the position is kept, but nothing names what it holds
+        note(_unidentified(path, raw))
     return Holding(
         NAME,
         account_id,
@@ -306,6 +368,8 @@ def _position(
             cusip=cusip,
             ticker=None if asset_class is _CRYPTO or cusip else symbol,
             crypto_network=crypto_network,
+            mic=market[0],
+            market_country=market[1],
             raw=raw,
         ),
         cast(Decimal, quantity),  # required: never None
@@ -319,11 +383,22 @@ def _position(
     )
 
 
+def _unidentified(path: Path, record: RawRecord) -> Notice:
+    return Notice(
+        NAME,
+        "unidentified_instrument",
+        "a position without a symbol: kept, but no identifier says which security it is",
+        format_json_path((*path, "symbol")),
+        record,
+    )
+
+
 def _nft(position: B2BNftPosition | NftPositionWithMarketValues, path: Path, account_id: str) -> Holding:
     contract, token = opt(position.contract_address), opt(position.token_id)
+    raw = position.source_json
     market_value = None
     if isinstance(position, NftPositionWithMarketValues):
-        market_value = _last_value(position.market_value, path, "marketValue")
+        market_value = _last_value(position.market_value, path, "marketValue", raw)
     return Holding(
         provider=NAME,
         account_id=account_id,
@@ -333,18 +408,21 @@ def _nft(position: B2BNftPosition | NftPositionWithMarketValues, path: Path, acc
             asset_class=AssetClass.NFT,
             currency=CURRENCY,
             provider_id=f"{contract}:{token}" if contract and token else None,
-            raw=position.source_json,
+            raw=raw,
         ),
-        quantity=required_amount_at(position.amount, NAME, path, "amount"),
+        quantity=required_amount_at(position.amount, NAME, path, "amount", record=raw),
         currency=CURRENCY,
         market_value=market_value,
-        cost_basis=_per_unit_cost(position.cost_basis, path, "costBasis"),
-        raw=position.source_json,
+        cost_basis=_per_unit_cost(position.cost_basis, path, "costBasis", raw),
+        raw=raw,
     )
 
 
-def _timestamp(value: int | Unset, path: Path, key: str) -> datetime.datetime | None:
-    """Mesh int64 timestamps; a value beyond year 5138 in seconds can only be milliseconds."""
+def _timestamp(
+    value: int | Unset | None, path: Path, key: str, record: RawRecord
+) -> datetime.datetime | None:
+    """Mesh int64 timestamps; a value beyond year 5138 in seconds can only be milliseconds. One outside
+    years 1..9999 reads as unknown (with a Notice)."""
     seconds = opt(value)
     if seconds is None:
         return None
@@ -353,20 +431,25 @@ def _timestamp(value: int | Unset, path: Path, key: str) -> datetime.datetime | 
     try:
         return datetime.datetime.fromtimestamp(seconds, _UTC)
     except (ValueError, OverflowError, OSError):
-        raise ResponseContractError.at(
-            NAME, (*path, key), f"timestamp {value} is outside years 1..9999"
-        ) from None
+        unusable(NAME, (*path, key), f"timestamp {value} is outside years 1..9999", record)
+        return None
 
 
-def _option(position: B2BOptionPosition, path: Path, account_id: str) -> Holding:
+def _option(
+    position: B2BOptionPosition,
+    path: Path,
+    account_id: str,
+    market: tuple[str | None, str | None] = _NO_LISTING,
+) -> Holding:
     option_type, direction = opt(position.option_type), opt(position.direction)
     symbol = opt(position.symbol)
+    raw = position.source_json
     terms = OptionTerms(
         option_type=None if option_type is None else str(option_type),
-        strike=amount_at(position.strike_price, NAME, path, "strikePrice"),
-        expiration=_timestamp(position.expiration_timestamp, path, "expirationTimestamp"),
+        strike=amount_at(position.strike_price, NAME, path, "strikePrice", record=raw),
+        expiration=_timestamp(position.expiration_timestamp, path, "expirationTimestamp", raw),
         contract_size=amount_at(
-            position.number_of_shares_in_contract, NAME, path, "numberOfSharesInContract"
+            position.number_of_shares_in_contract, NAME, path, "numberOfSharesInContract", record=raw
         ),
         direction=None if direction is None else str(direction),
     )
@@ -380,11 +463,13 @@ def _option(position: B2BOptionPosition, path: Path, account_id: str) -> Holding
             currency=CURRENCY,
             ticker=symbol,
             option=terms,
-            raw=position.source_json,
+            mic=market[0],
+            market_country=market[1],
+            raw=raw,
         ),
-        quantity=required_amount_at(position.amount, NAME, path, "amount"),
+        quantity=required_amount_at(position.amount, NAME, path, "amount", record=raw),
         currency=CURRENCY,
-        raw=position.source_json,
+        raw=raw,
     )
 
 
@@ -400,9 +485,24 @@ def account_of(content: HoldingsModel, broker_type: str) -> Account:
     )
 
 
-def map_holdings(content: HoldingsModel, account: Account) -> tuple[Holding, ...]:
-    """``/holdings/get`` content -> holdings (positions Mesh lists as not supported are kept, flagged)."""
+def map_holdings(
+    content: HoldingsModel, account: Account, broker_type: str | None = None
+) -> tuple[Holding, ...]:
+    """``/holdings/get`` content -> holdings (positions Mesh lists as not supported are kept, flagged).
+
+    ``broker_type`` (else the answer's own ``type``) says which market the equities are on (see the
+    module notes). A documented failure status raises its typed error."""
     _institution_status(content)
+    return _map_positions(content, account, broker_type)
+
+
+def _equity_market(content: HoldingsModel, broker_type: str | None) -> tuple[str | None, str | None]:
+    broker = opt(content.type_) or (BrokerType(broker_type) if broker_type else None)
+    return _US if broker in US_EQUITY_BROKERS else _NO_LISTING
+
+
+def _map_positions(content: HoldingsModel, account: Account, broker_type: str | None) -> tuple[Holding, ...]:
+    market = _equity_market(content, broker_type)
     holdings: list[Holding] = []
     groups: tuple[
         tuple[str, Sequence[Position | PositionWithMarketValue] | Unset | None, AssetClass, bool], ...
@@ -419,27 +519,29 @@ def map_holdings(content: HoldingsModel, account: Account) -> tuple[Holding, ...
     )
     account_id, append = account.id, holdings.append
     for key, positions, asset_class, supported in groups:
+        listed = market if asset_class is AssetClass.EQUITY else _NO_LISTING
         for i, position in enumerate(positions or ()):  # UNSET and None are falsy
-            append(_position(position, ("content", key, i), account_id, asset_class, supported))
+            append(_position(position, ("content", key, i), account_id, asset_class, supported, listed))
     for i, nft in enumerate(content.nft_positions or ()):
         append(_nft(nft, ("content", "nftPositions", i), account_id))
     for i, option in enumerate(content.option_positions or ()):
-        append(_option(option, ("content", "optionPositions", i), account_id))
+        append(_option(option, ("content", "optionPositions", i), account_id, market))
     return tuple(holdings)
 
 
 def map_holdings_value(content: BrokerPortfolioValueModel, account_id: str) -> PortfolioValue:
+    raw = content.source_json
     return PortfolioValue(
         provider=NAME,
         account_id=account_id,
         currency=CURRENCY,
-        total=_dec(content.total_value, ("content", "totalValue")),
-        equities=_dec(content.equities_value, ("content", "equitiesValue")),
-        crypto=_dec(content.cryptocurrencies_value, ("content", "cryptocurrenciesValue")),
-        nfts=_dec(content.nfts_value, ("content", "nftsValue")),
-        cash=_dec(content.fiat_value, ("content", "fiatValue")),
-        performance_percent=_dec(content.total_performance, ("content", "totalPerformance")),
-        raw=content.source_json,
+        total=_dec(content.total_value, ("content", "totalValue"), raw),
+        equities=_dec(content.equities_value, ("content", "equitiesValue"), raw),
+        crypto=_dec(content.cryptocurrencies_value, ("content", "cryptocurrenciesValue"), raw),
+        nfts=_dec(content.nfts_value, ("content", "nftsValue"), raw),
+        cash=_dec(content.fiat_value, ("content", "fiatValue"), raw),
+        performance_percent=_dec(content.total_performance, ("content", "totalPerformance"), raw),
+        raw=raw,
     )
 
 
@@ -448,17 +550,18 @@ def map_balance(content: B2BBrokerAccountBalanceModel, account_id: str) -> tuple
     balances = []
     for i, entry in enumerate(opt(content.balances) or ()):
         path: Path = ("content", "balances", i)
+        raw = entry.source_json
         balances.append(
             Balance(
                 provider=NAME,
                 account_id=account_id,
                 currency=opt(entry.currency_code),
-                cash=_dec(entry.cash, (*path, "cash")),
-                buying_power=_dec(entry.buying_power, (*path, "buyingPower")),
+                cash=_dec(entry.cash, (*path, "cash"), raw),
+                buying_power=_dec(entry.buying_power, (*path, "buyingPower"), raw),
                 crypto_buying_power=_dec(
-                    entry.cryptocurrency_buying_power, (*path, "cryptocurrencyBuyingPower")
+                    entry.cryptocurrency_buying_power, (*path, "cryptocurrencyBuyingPower"), raw
                 ),
-                raw=entry.source_json,
+                raw=raw,
             )
         )
     return tuple(balances)
@@ -476,18 +579,19 @@ def map_portfolio(content: B2BPortfolioModel, user_id: str) -> Snapshot:
             holdings.append(_position(position, ("content", key, i), user_id, asset_class))
     for i, nft in enumerate(opt(content.nft_positions) or ()):
         holdings.append(_nft(nft, ("content", "nftPositions", i), user_id))
+    raw = content.source_json
     value = PortfolioValue(
         provider=NAME,
         account_id=user_id,
         currency=CURRENCY,
-        equities=_dec(content.equities_value, ("content", "equitiesValue")),
-        crypto=_dec(content.cryptocurrencies_value, ("content", "cryptocurrenciesValue")),
-        nfts=_dec(content.nfts_value, ("content", "nftsValue")),
-        cost_basis=_dec(content.portfolio_cost_basis, ("content", "portfolioCostBasis")),
+        equities=_dec(content.equities_value, ("content", "equitiesValue"), raw),
+        crypto=_dec(content.cryptocurrencies_value, ("content", "cryptocurrenciesValue"), raw),
+        nfts=_dec(content.nfts_value, ("content", "nftsValue"), raw),
+        cost_basis=_dec(content.portfolio_cost_basis, ("content", "portfolioCostBasis"), raw),
         performance_percent=_dec(
-            content.actual_portfolio_performance, ("content", "actualPortfolioPerformance")
+            content.actual_portfolio_performance, ("content", "actualPortfolioPerformance"), raw
         ),
-        raw=content.source_json,
+        raw=raw,
     )
     account = Account(provider=NAME, id=user_id, name="Mesh aggregated portfolio", currency=CURRENCY)
     return Snapshot(provider=NAME, accounts=(account,), holdings=tuple(holdings), values=(value,))
@@ -562,29 +666,26 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
 
     # /holdings/value
 
-    def get_holdings_value(
-        self, auth_token: Secret | str, broker_type: str, *, account_id: str
-    ) -> PortfolioValue:
+    def get_holdings_value(self, auth_token: Secret | str, broker_type: str, *, account_id: str) -> Snapshot:
+        """Mesh's value summary of ``account_id`` (``Snapshot.values``; ``raw`` holds the answer)."""
         request = self._value_request(auth_token, broker_type)
         return holdings_value_from_response(self._send(request), account_id)
 
     async def aget_holdings_value(
         self, auth_token: Secret | str, broker_type: str, *, account_id: str
-    ) -> PortfolioValue:
+    ) -> Snapshot:
         request = self._value_request(auth_token, broker_type)
         return holdings_value_from_response(await self._asend(request), account_id)
 
     # /balance/get
 
-    def get_balance(
-        self, auth_token: Secret | str, broker_type: str, *, account_id: str
-    ) -> tuple[Balance, ...]:
+    def get_balance(self, auth_token: Secret | str, broker_type: str, *, account_id: str) -> Snapshot:
+        """One ``Balance`` of ``account_id`` per currency (``Snapshot.balances``; ``raw`` holds the answer,
+        Mesh's USD totals included)."""
         request = self._balance_request(auth_token, broker_type)
         return balance_from_response(self._send(request), account_id)
 
-    async def aget_balance(
-        self, auth_token: Secret | str, broker_type: str, *, account_id: str
-    ) -> tuple[Balance, ...]:
+    async def aget_balance(self, auth_token: Secret | str, broker_type: str, *, account_id: str) -> Snapshot:
         request = self._balance_request(auth_token, broker_type)
         return balance_from_response(await self._asend(request), account_id)
 
@@ -608,12 +709,13 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
     # everything about one connection
 
     def fetch(self, auth_token: Secret | str, broker_type: str) -> Snapshot:
-        """Holdings, balances and Mesh's own value summary of one connected account."""
+        """Holdings, balances and Mesh's own value summary of one connected account; ``raw`` holds the
+        three answers (``get_holdings``, ``get_balance``, ``get_holdings_value``), envelopes included."""
         snapshot = self.get_holdings(auth_token, broker_type)
         account_id = snapshot.accounts[0].id
         balances = self.get_balance(auth_token, broker_type, account_id=account_id)
         value = self.get_holdings_value(auth_token, broker_type, account_id=account_id)
-        return evolve(snapshot, balances=balances, values=(value,))
+        return combine(snapshot, balances, value)
 
     async def afetch(self, auth_token: Secret | str, broker_type: str) -> Snapshot:
         snapshot = await self.aget_holdings(auth_token, broker_type)
@@ -622,7 +724,7 @@ class MeshAdapter(GeneratedClientAdapter[Client]):
             self.aget_balance(auth_token, broker_type, account_id=account_id),
             self.aget_holdings_value(auth_token, broker_type, account_id=account_id),
         )
-        return evolve(snapshot, balances=balances, values=(value,))
+        return combine(snapshot, balances, value)
 
 
 # --- answers -> common model --------------------------------------------------------------------
@@ -635,53 +737,50 @@ _PARSER = Client(base_url=INFO.environments["production"])
 
 def holdings_from_response(response: httpx.Response, broker_type: str) -> Snapshot:
     """A ``/holdings/get`` answer -> the connected account and its holdings (or the typed error)."""
-    return read_answer(NAME, DecodeError, _holdings, response, broker_type)
+    return read_answer(NAME, types, "get_holdings", _holdings, response, broker_type)
 
 
-def holdings_value_from_response(response: httpx.Response, account_id: str) -> PortfolioValue:
-    """A ``/holdings/value`` answer -> Mesh's value summary of ``account_id``."""
-    return read_answer(NAME, DecodeError, _holdings_value, response, account_id)
+def holdings_value_from_response(response: httpx.Response, account_id: str) -> Snapshot:
+    """A ``/holdings/value`` answer -> Mesh's value summary of ``account_id`` (``Snapshot.values``)."""
+    return read_answer(NAME, types, "get_holdings_value", _holdings_value, response, account_id)
 
 
-def balance_from_response(response: httpx.Response, account_id: str) -> tuple[Balance, ...]:
-    """A ``/balance/get`` answer -> one ``Balance`` of ``account_id`` per currency."""
-    return read_answer(NAME, DecodeError, _balance, response, account_id)
+def balance_from_response(response: httpx.Response, account_id: str) -> Snapshot:
+    """A ``/balance/get`` answer -> one ``Balance`` of ``account_id`` per currency (``Snapshot.balances``)."""
+    return read_answer(NAME, types, "get_balance", _balance, response, account_id)
 
 
 def portfolio_from_response(response: httpx.Response, user_id: str) -> Snapshot:
     """A ``/holdings/portfolio`` answer (deprecated by Mesh) -> every connection of ``user_id`` at once."""
-    return read_answer(NAME, DecodeError, _portfolio, response, user_id)
+    return read_answer(NAME, types, "get_portfolio", _portfolio, response, user_id)
 
 
 def _holdings(response: httpx.Response, broker_type: str) -> Snapshot:
     parsed = get_holdings._build_response(client=_PARSER, response=response)
-    content, raw = _content(parsed, HoldingsModel, "get_holdings")
-    return _holdings_snapshot(content, raw, broker_type)
+    content, notices = _content(parsed, HoldingsModel, "get_holdings")
+    notices += _institution_status(content)
+    account = account_of(content, broker_type)
+    holdings = _map_positions(content, account, broker_type)
+    return Snapshot(provider=NAME, accounts=(account,), holdings=holdings, notices=notices)
 
 
-def _holdings_value(response: httpx.Response, account_id: str) -> PortfolioValue:
+def _holdings_value(response: httpx.Response, account_id: str) -> Snapshot:
     parsed = get_holdings_value._build_response(client=_PARSER, response=response)
-    content, _ = _content(parsed, BrokerPortfolioValueModel, "get_holdings_value")
-    return map_holdings_value(content, account_id)
+    content, notices = _content(parsed, BrokerPortfolioValueModel, "get_holdings_value")
+    return Snapshot(provider=NAME, values=(map_holdings_value(content, account_id),), notices=notices)
 
 
-def _balance(response: httpx.Response, account_id: str) -> tuple[Balance, ...]:
+def _balance(response: httpx.Response, account_id: str) -> Snapshot:
     parsed = get_balance._build_response(client=_PARSER, response=response)
-    content, _ = _content(parsed, B2BBrokerAccountBalanceModel, "get_balance")
-    return map_balance(content, account_id)
+    content, notices = _content(parsed, B2BBrokerAccountBalanceModel, "get_balance")
+    return Snapshot(provider=NAME, balances=map_balance(content, account_id), notices=notices)
 
 
 def _portfolio(response: httpx.Response, user_id: str) -> Snapshot:
     parsed = get_portfolio._build_response(client=_PARSER, response=response)
-    content, raw = _content(parsed, B2BPortfolioModel, "get_portfolio")
-    return evolve(map_portfolio(content, user_id), raw={"get_portfolio": raw})
-
-
-def _holdings_snapshot(content: HoldingsModel, raw: RawRecord, broker_type: str) -> Snapshot:
-    account = account_of(content, broker_type)
-    return Snapshot(
-        provider=NAME, accounts=(account,), holdings=map_holdings(content, account), raw={"get_holdings": raw}
-    )
+    content, notices = _content(parsed, B2BPortfolioModel, "get_portfolio")
+    snapshot = map_portfolio(content, user_id)
+    return evolve(snapshot, notices=(*snapshot.notices, *notices)) if notices else snapshot
 
 
 def _broker(broker_type: str) -> BrokerType:

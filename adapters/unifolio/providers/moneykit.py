@@ -46,6 +46,11 @@ Judgement calls (evidence in specs/moneykit.yaml and the MoneyKit provenance not
   ``deleted`` -> NotFoundError, errors the end user must fix (``auth_expired``, ``invalid_credentials``,
   ...) -> UserActionRequiredError, the rest -> ProviderUnavailableError; ``no_accounts`` is a real empty
   answer.
+- **What cannot be used** (``codegen/moneykit.yaml`` lists the degradable properties; the policy is
+  ``unifolio._notices``): a security's name, type or currency, an account's name, type or balances, a
+  holding's price, value or cost basis, and anything about the link read None with a Notice; the ids that
+  join the lists (``security_id``, ``account_id``) and the quantity fail the answer. A link whose state
+  cannot be read is treated as connected for the empty-answer check (its Notice says so), never as dead.
 - **Errors**: 401 ``link_error.unauthorized_access`` (the link belongs to another application) is a
   PermissionDeniedError: the credentials are valid, and a new token would not help. 422 ``bad_state``
   names the link's ``link_error_code`` in the message. The typed error's ``code`` is MoneyKit's
@@ -72,7 +77,7 @@ from typing import Any, NoReturn, cast
 
 import httpx
 from attrs import Factory, field, frozen
-from moneykit_client import Client
+from moneykit_client import Client, types
 from moneykit_client.api.auth import create_access_token
 from moneykit_client.api.investments import get_investment_holdings
 from moneykit_client.errors import DecodeError
@@ -128,6 +133,7 @@ from ..models import (
     Notice,
     Price,
     PriceKind,
+    RawRecord,
     Snapshot,
     Valuation,
 )
@@ -491,8 +497,10 @@ _USER_LINK_ERRORS = frozenset(
 )
 
 
-def _raise_for_dead_link(link: LinkCommon) -> None:
+def _raise_for_dead_link(link: LinkCommon | None) -> None:
     """A link in state error/deleted that returned nothing: raise rather than report an empty portfolio."""
+    if link is None:
+        return
     state, error_code = link.state, opt(link.error_code)
     if state == PublicLinkState.DELETED:
         raise NotFoundError(f"link {link.link_id} is deleted", provider=NAME, code=str(error_code or state))
@@ -521,8 +529,11 @@ _ASSET_CLASSES: Mapping[str, AssetClass] = {
 }
 
 
-def asset_class_of(security_type: str) -> AssetClass:
-    """MoneyKit's security ``type`` -> AssetClass; values without a counterpart are kept as they are."""
+def asset_class_of(security_type: str | None) -> AssetClass:
+    """MoneyKit's security ``type`` -> AssetClass; values without a counterpart are kept as they are, an
+    unusable one (None) is OTHER."""
+    if security_type is None:
+        return AssetClass.OTHER
     known = _ASSET_CLASSES.get(security_type.strip().lower())
     if known is not None:
         return known
@@ -536,40 +547,50 @@ def _utc(value: datetime.datetime | None) -> datetime.datetime | None:
     return value.replace(tzinfo=datetime.UTC)
 
 
-def _dec(value: object, path: Path) -> Decimal | None:
-    return decimal_or_none(value, provider=NAME, path=path)
+def _dec(value: object, path: Path, record: RawRecord) -> Decimal | None:
+    return decimal_or_none(value, provider=NAME, path=path, record=record)
 
 
-def map_account(account: AccountResponse, link: LinkCommon) -> Account:
+def _account_currency(account: AccountResponse) -> str | None:
+    balances = account.balances
+    return None if balances is None else opt(balances.currency)
+
+
+def map_account(account: AccountResponse, link: LinkCommon | None) -> Account:
     return Account(
         provider=NAME,
         id=account.account_id,
         name=account.name,
         type=account.account_type,
-        institution=link.institution_name,
-        currency=opt(account.balances.currency),
+        institution=None if link is None else link.institution_name,
+        currency=_account_currency(account),
         raw=account.source_json,
     )
 
 
-def map_balance(account: AccountResponse, path: Path) -> Balance:
-    """The account's cached balances; ``None`` where MoneyKit gives no figure (never zero)."""
+def map_balance(account: AccountResponse, path: Path) -> Balance | None:
+    """The account's cached balances; ``None`` where MoneyKit gives no figure (never zero); no Balance
+    at all when the balances object could not be used (its Notice says so)."""
     balances, path = account.balances, (*path, "balances")
+    if balances is None:
+        return None
+    raw = balances.source_json
     return Balance(
         provider=NAME,
         account_id=account.account_id,
         currency=opt(balances.currency),
-        available=_dec(balances.available, (*path, "available")),
-        current=_dec(balances.current, (*path, "current")),
-        limit=_dec(balances.limit, (*path, "limit")),
+        available=_dec(balances.available, (*path, "available"), raw),
+        current=_dec(balances.current, (*path, "current"), raw),
+        limit=_dec(balances.limit, (*path, "limit"), raw),
         as_of=_utc(opt(balances.balance_date)),
-        raw=balances.source_json,
+        raw=raw,
     )
 
 
 def map_instrument(security: SecurityResponse) -> Instrument:
     ticker = opt(security.ticker)
-    asset_class = _KNOWN_TYPES.get(security.type_)
+    security_type = security.type_
+    asset_class = None if security_type is None else _KNOWN_TYPES.get(security_type)
     if asset_class is None:
         asset_class = asset_class_of(security.type_)
     return Instrument(
@@ -601,7 +622,7 @@ def _unresolved_instrument(holding: HoldingResponse) -> Instrument:
 
 
 def _close_price(security: SecurityResponse, path: Path) -> Price | None:
-    amount = _dec(security.close_price, (*path, "close_price"))
+    amount = _dec(security.close_price, (*path, "close_price"), security.source_json)
     if amount is None:
         return None
     as_of: datetime.datetime | datetime.date | None = _utc(opt(security.close_datetime)) or opt(
@@ -617,7 +638,7 @@ def map_holding(
     account: AccountResponse | None,
 ) -> Holding:
     """One holding; ``security``/``account`` are what its ids resolved to (None: not in the answer)."""
-    currency = (opt(account.balances.currency) if account else None) or (
+    currency = (_account_currency(account) if account else None) or (
         security[0].currency if security else None
     )
     if security is None:
@@ -647,13 +668,18 @@ def _holding(
         priced_at = priced_at.replace(tzinfo=datetime.UTC)
     values: tuple[object, ...] = (holding.price, holding.value, holding.cost_basis, holding.quantity)
     price: Price | None = None
+    raw = holding.source_json
     if type(holding.price) is Decimal:  # priced: the security's close is not looked at
-        unit_price, value, cost, quantity = amounts_at(values, NAME, path, _AMOUNT_KEYS, required="quantity")
+        unit_price, value, cost, quantity = amounts_at(
+            values, NAME, path, _AMOUNT_KEYS, required="quantity", record=raw
+        )
     else:
-        unit_price = amount_at(holding.price, NAME, path, "price")
+        unit_price = amount_at(holding.price, NAME, path, "price", record=raw)
         if unit_price is None and close_price is not None:
             price = close_price()
-        value, cost, quantity = amounts_at(values[1:], NAME, path, _AMOUNT_KEYS[1:], required="quantity")
+        value, cost, quantity = amounts_at(
+            values[1:], NAME, path, _AMOUNT_KEYS[1:], required="quantity", record=raw
+        )
     if unit_price is not None:
         price = Price(unit_price, currency, _LAST, priced_at)
     return Holding(
@@ -671,6 +697,8 @@ def _holding(
 
 def _products(link: LinkCommon) -> list[tuple[str, LinkProductResponse | TransactionsLinkProduct]]:
     products = link.products
+    if products is None:
+        return []
     named: tuple[tuple[str, LinkProductResponse | TransactionsLinkProduct | Unset | None], ...] = (
         ("accounts", products.accounts),
         ("account_numbers", products.account_numbers),
@@ -686,10 +714,13 @@ def _products(link: LinkCommon) -> list[tuple[str, LinkProductResponse | Transac
     return present
 
 
-def link_notices(link: LinkCommon) -> list[Notice]:
-    """What the caller should know about how current the cached data is."""
+def link_notices(link: LinkCommon | None) -> list[Notice]:
+    """What the caller should know about how current the cached data is (nothing more to say about a
+    link object that could not be used: its own Notice says so)."""
     notices: list[Notice] = []
-    if link.state != PublicLinkState.CONNECTED:
+    if link is None:
+        return notices
+    if link.state is not None and link.state != PublicLinkState.CONNECTED:
         reason = opt(link.error_code)
         notices.append(
             Notice(
@@ -699,6 +730,7 @@ def link_notices(link: LinkCommon) -> list[Notice]:
                 + (f" ({reason})" if reason else "")
                 + "; the data returned is what MoneyKit had cached and may be out of date",
                 path="$.link.state",
+                raw=link.source_json,
             )
         )
     for name, product in _products(link):
@@ -716,6 +748,7 @@ def link_notices(link: LinkCommon) -> list[Notice]:
                     + (f": {detail}" if detail else "")
                     + (f"; data is from {refreshed.isoformat()}" if refreshed else ""),
                     path=f"$.link.products.{name}.error_code",
+                    raw=product.source_json,
                 )
             )
         if unavailable:
@@ -725,6 +758,7 @@ def link_notices(link: LinkCommon) -> list[Notice]:
                     "product_unavailable",
                     f"{name} cannot be refreshed at the moment: {unavailable}",
                     path=f"$.link.products.{name}.unavailable",
+                    raw=product.source_json,
                 )
             )
     return notices
@@ -746,6 +780,7 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
                     "duplicate_account",
                     f"account {account.account_id} is listed more than once; the first entry is used",
                     path=f"$.accounts[{i}]",
+                    raw=account.source_json,
                 )
             )
             continue
@@ -760,11 +795,12 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
                     "duplicate_security",
                     f"security {security.security_id} is listed more than once; the first entry is used",
                     path=f"$.securities[{i}]",
+                    raw=security.source_json,
                 )
             )
             continue
         securities[security.security_id] = i
-    currencies = {account_id: opt(account.balances.currency) for account_id, (account, _) in accounts.items()}
+    currencies = {account_id: _account_currency(account) for account_id, (account, _) in accounts.items()}
     instruments: dict[int, Instrument] = {}  # one per security (immutable), not one per holding
     closes: dict[int, Price | None] = {}
 
@@ -788,6 +824,7 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
                     f"holding {i} (account {holding.account_id}) references security {holding.security_id}, "
                     "which is not in `securities`; kept with an unresolved instrument",
                     path=f"$.holdings[{i}].security_id",
+                    raw=holding.source_json,
                 )
             )
         account_currency = currencies.get(holding.account_id, _UNKNOWN_ACCOUNT)
@@ -798,6 +835,7 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
                     "unresolved_account",
                     f"holding {i} references account {holding.account_id}, which is not in `accounts`; kept",
                     path=f"$.holdings[{i}].account_id",
+                    raw=holding.source_json,
                 )
             )
             account_currency = None
@@ -815,13 +853,13 @@ def map_holdings(content: GetHoldingsResponse) -> Snapshot:
         append(_holding(holding, path, instrument, currency, close))
     if not holdings and not accounts:
         _raise_for_dead_link(link)
+    balances = (map_balance(account, account_path) for account, account_path in accounts.values())
     return Snapshot(
         provider=NAME,
         accounts=tuple(map_account(account, link) for account, _ in accounts.values()),
         holdings=tuple(holdings),
-        balances=tuple(map_balance(account, account_path) for account, account_path in accounts.values()),
+        balances=tuple(balance for balance in balances if balance is not None),
         notices=tuple(notices),
-        raw={"get_investment_holdings": content.source_json},
     )
 
 
@@ -858,7 +896,7 @@ def holdings_from_response(response: httpx.Response) -> Snapshot:
     """A ``/links/{id}/investments/holdings`` answer -> Snapshot (or the typed error); what
     ``get_holdings``/``aget_holdings`` do once it is in. Public, so an answer received some other way
     (recorded, proxied) maps exactly as the adapter's own."""
-    return read_answer(NAME, DecodeError, _holdings, response)
+    return read_answer(NAME, types, "get_investment_holdings", _holdings, response)
 
 
 def _holdings(response: httpx.Response) -> Snapshot:

@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="BalanceEntry")
 
@@ -72,80 +81,116 @@ class BalanceEntry:
                 plain or exponent-form decimal is accepted too. Parse both into an exact decimal type.
     """
 
-    base_currency: str
-    market_value: Decimal | str
-    cash: Decimal | str | Unset = UNSET
-    cash_on_hold: Decimal | str | Unset = UNSET
-    cash_withdraw: Decimal | str | Unset = UNSET
-    unsett_net_amt: Decimal | str | Unset = UNSET
-    unsett_buy_amt: Decimal | str | Unset = UNSET
-    unsett_sell_amt: Decimal | str | Unset = UNSET
-    interest_net: Decimal | str | Unset = UNSET
-    interest_debit: Decimal | str | Unset = UNSET
-    interest_credit: Decimal | str | Unset = UNSET
+    base_currency: str | None
+    market_value: Decimal | str | None
+    cash: Decimal | str | Unset | None = UNSET
+    cash_on_hold: Decimal | str | Unset | None = UNSET
+    cash_withdraw: Decimal | str | Unset | None = UNSET
+    unsett_net_amt: Decimal | str | Unset | None = UNSET
+    unsett_buy_amt: Decimal | str | Unset | None = UNSET
+    unsett_sell_amt: Decimal | str | Unset | None = UNSET
+    interest_net: Decimal | str | Unset | None = UNSET
+    interest_debit: Decimal | str | Unset | None = UNSET
+    interest_credit: Decimal | str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
-        base_currency__j = self.base_currency
-
-        market_value__j: Decimal | str
-        market_value__j = self.market_value
-
-        cash__j: Decimal | str | Unset
-        if isinstance(self.cash, Unset):
-            cash__j = UNSET
+        base_currency__j: Any
+        if self.base_currency is None:
+            base_currency__j = None
         else:
-            cash__j = self.cash
+            base_currency__j = self.base_currency
 
-        cash_on_hold__j: Decimal | str | Unset
-        if isinstance(self.cash_on_hold, Unset):
-            cash_on_hold__j = UNSET
+        market_value__j: Any
+        if self.market_value is None:
+            market_value__j = None
         else:
-            cash_on_hold__j = self.cash_on_hold
+            market_value__j = self.market_value
 
-        cash_withdraw__j: Decimal | str | Unset
-        if isinstance(self.cash_withdraw, Unset):
-            cash_withdraw__j = UNSET
+        cash__j: Any
+        if self.cash is None:
+            cash__j = None
         else:
-            cash_withdraw__j = self.cash_withdraw
+            if isinstance(self.cash, Unset):
+                cash__j = UNSET
+            else:
+                cash__j = self.cash
 
-        unsett_net_amt__j: Decimal | str | Unset
-        if isinstance(self.unsett_net_amt, Unset):
-            unsett_net_amt__j = UNSET
+        cash_on_hold__j: Any
+        if self.cash_on_hold is None:
+            cash_on_hold__j = None
         else:
-            unsett_net_amt__j = self.unsett_net_amt
+            if isinstance(self.cash_on_hold, Unset):
+                cash_on_hold__j = UNSET
+            else:
+                cash_on_hold__j = self.cash_on_hold
 
-        unsett_buy_amt__j: Decimal | str | Unset
-        if isinstance(self.unsett_buy_amt, Unset):
-            unsett_buy_amt__j = UNSET
+        cash_withdraw__j: Any
+        if self.cash_withdraw is None:
+            cash_withdraw__j = None
         else:
-            unsett_buy_amt__j = self.unsett_buy_amt
+            if isinstance(self.cash_withdraw, Unset):
+                cash_withdraw__j = UNSET
+            else:
+                cash_withdraw__j = self.cash_withdraw
 
-        unsett_sell_amt__j: Decimal | str | Unset
-        if isinstance(self.unsett_sell_amt, Unset):
-            unsett_sell_amt__j = UNSET
+        unsett_net_amt__j: Any
+        if self.unsett_net_amt is None:
+            unsett_net_amt__j = None
         else:
-            unsett_sell_amt__j = self.unsett_sell_amt
+            if isinstance(self.unsett_net_amt, Unset):
+                unsett_net_amt__j = UNSET
+            else:
+                unsett_net_amt__j = self.unsett_net_amt
 
-        interest_net__j: Decimal | str | Unset
-        if isinstance(self.interest_net, Unset):
-            interest_net__j = UNSET
+        unsett_buy_amt__j: Any
+        if self.unsett_buy_amt is None:
+            unsett_buy_amt__j = None
         else:
-            interest_net__j = self.interest_net
+            if isinstance(self.unsett_buy_amt, Unset):
+                unsett_buy_amt__j = UNSET
+            else:
+                unsett_buy_amt__j = self.unsett_buy_amt
 
-        interest_debit__j: Decimal | str | Unset
-        if isinstance(self.interest_debit, Unset):
-            interest_debit__j = UNSET
+        unsett_sell_amt__j: Any
+        if self.unsett_sell_amt is None:
+            unsett_sell_amt__j = None
         else:
-            interest_debit__j = self.interest_debit
+            if isinstance(self.unsett_sell_amt, Unset):
+                unsett_sell_amt__j = UNSET
+            else:
+                unsett_sell_amt__j = self.unsett_sell_amt
 
-        interest_credit__j: Decimal | str | Unset
-        if isinstance(self.interest_credit, Unset):
-            interest_credit__j = UNSET
+        interest_net__j: Any
+        if self.interest_net is None:
+            interest_net__j = None
         else:
-            interest_credit__j = self.interest_credit
+            if isinstance(self.interest_net, Unset):
+                interest_net__j = UNSET
+            else:
+                interest_net__j = self.interest_net
+
+        interest_debit__j: Any
+        if self.interest_debit is None:
+            interest_debit__j = None
+        else:
+            if isinstance(self.interest_debit, Unset):
+                interest_debit__j = UNSET
+            else:
+                interest_debit__j = self.interest_debit
+
+        interest_credit__j: Any
+        if self.interest_credit is None:
+            interest_credit__j = None
+        else:
+            if isinstance(self.interest_credit, Unset):
+                interest_credit__j = UNSET
+            else:
+                interest_credit__j = self.interest_credit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -181,101 +226,157 @@ class BalanceEntry:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "base_currency"
-            base_currency__j = src_dict[_src_key]
-            base_currency__v: str
-            if type(base_currency__j) is not str:
-                type_mismatch("a string", base_currency__j)
-            base_currency__v = base_currency__j
+            try:
+                base_currency__j = src_dict[_src_key]
+                base_currency__v: str | None
+                if type(base_currency__j) is not str:
+                    type_mismatch("a string", base_currency__j)
+                base_currency__v = base_currency__j
+
+            except RECOVERABLE as exc:
+                base_currency__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "market_value"
-            market_value__j = src_dict[_src_key]
-            market_value__v = market_value__j
-            if type(market_value__v) is not Decimal:
-                market_value__v = (
-                    INT_DECIMALS[market_value__v]
-                    if type(market_value__v) is int
-                    else _parse_market_value(market_value__v)
-                )
+            try:
+                market_value__j = src_dict[_src_key]
+                market_value__v = market_value__j
+                if type(market_value__v) is not Decimal:
+                    market_value__v = (
+                        INT_DECIMALS[market_value__v]
+                        if type(market_value__v) is int
+                        else _parse_market_value(market_value__v)
+                    )
+
+            except RECOVERABLE as exc:
+                market_value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "cash"
-            cash__v = src_dict.get(_src_key, UNSET)
-            if type(cash__v) is not Decimal and cash__v is not UNSET:
-                cash__v = INT_DECIMALS[cash__v] if type(cash__v) is int else _parse_cash(cash__v)
+            try:
+                cash__v = src_dict.get(_src_key, UNSET)
+                if type(cash__v) is not Decimal and cash__v is not UNSET:
+                    cash__v = INT_DECIMALS[cash__v] if type(cash__v) is int else _parse_cash(cash__v)
+
+            except RECOVERABLE as exc:
+                cash__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "cash_on_hold"
-            cash_on_hold__v = src_dict.get(_src_key, UNSET)
-            if type(cash_on_hold__v) is not Decimal and cash_on_hold__v is not UNSET:
-                cash_on_hold__v = (
-                    INT_DECIMALS[cash_on_hold__v]
-                    if type(cash_on_hold__v) is int
-                    else _parse_cash_on_hold(cash_on_hold__v)
-                )
+            try:
+                cash_on_hold__v = src_dict.get(_src_key, UNSET)
+                if type(cash_on_hold__v) is not Decimal and cash_on_hold__v is not UNSET:
+                    cash_on_hold__v = (
+                        INT_DECIMALS[cash_on_hold__v]
+                        if type(cash_on_hold__v) is int
+                        else _parse_cash_on_hold(cash_on_hold__v)
+                    )
+
+            except RECOVERABLE as exc:
+                cash_on_hold__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "cash_withdraw"
-            cash_withdraw__v = src_dict.get(_src_key, UNSET)
-            if type(cash_withdraw__v) is not Decimal and cash_withdraw__v is not UNSET:
-                cash_withdraw__v = (
-                    INT_DECIMALS[cash_withdraw__v]
-                    if type(cash_withdraw__v) is int
-                    else _parse_cash_withdraw(cash_withdraw__v)
-                )
+            try:
+                cash_withdraw__v = src_dict.get(_src_key, UNSET)
+                if type(cash_withdraw__v) is not Decimal and cash_withdraw__v is not UNSET:
+                    cash_withdraw__v = (
+                        INT_DECIMALS[cash_withdraw__v]
+                        if type(cash_withdraw__v) is int
+                        else _parse_cash_withdraw(cash_withdraw__v)
+                    )
+
+            except RECOVERABLE as exc:
+                cash_withdraw__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "unsett_net_amt"
-            unsett_net_amt__v = src_dict.get(_src_key, UNSET)
-            if type(unsett_net_amt__v) is not Decimal and unsett_net_amt__v is not UNSET:
-                unsett_net_amt__v = (
-                    INT_DECIMALS[unsett_net_amt__v]
-                    if type(unsett_net_amt__v) is int
-                    else _parse_unsett_net_amt(unsett_net_amt__v)
-                )
+            try:
+                unsett_net_amt__v = src_dict.get(_src_key, UNSET)
+                if type(unsett_net_amt__v) is not Decimal and unsett_net_amt__v is not UNSET:
+                    unsett_net_amt__v = (
+                        INT_DECIMALS[unsett_net_amt__v]
+                        if type(unsett_net_amt__v) is int
+                        else _parse_unsett_net_amt(unsett_net_amt__v)
+                    )
+
+            except RECOVERABLE as exc:
+                unsett_net_amt__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "unsett_buy_amt"
-            unsett_buy_amt__v = src_dict.get(_src_key, UNSET)
-            if type(unsett_buy_amt__v) is not Decimal and unsett_buy_amt__v is not UNSET:
-                unsett_buy_amt__v = (
-                    INT_DECIMALS[unsett_buy_amt__v]
-                    if type(unsett_buy_amt__v) is int
-                    else _parse_unsett_buy_amt(unsett_buy_amt__v)
-                )
+            try:
+                unsett_buy_amt__v = src_dict.get(_src_key, UNSET)
+                if type(unsett_buy_amt__v) is not Decimal and unsett_buy_amt__v is not UNSET:
+                    unsett_buy_amt__v = (
+                        INT_DECIMALS[unsett_buy_amt__v]
+                        if type(unsett_buy_amt__v) is int
+                        else _parse_unsett_buy_amt(unsett_buy_amt__v)
+                    )
+
+            except RECOVERABLE as exc:
+                unsett_buy_amt__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "unsett_sell_amt"
-            unsett_sell_amt__v = src_dict.get(_src_key, UNSET)
-            if type(unsett_sell_amt__v) is not Decimal and unsett_sell_amt__v is not UNSET:
-                unsett_sell_amt__v = (
-                    INT_DECIMALS[unsett_sell_amt__v]
-                    if type(unsett_sell_amt__v) is int
-                    else _parse_unsett_sell_amt(unsett_sell_amt__v)
-                )
+            try:
+                unsett_sell_amt__v = src_dict.get(_src_key, UNSET)
+                if type(unsett_sell_amt__v) is not Decimal and unsett_sell_amt__v is not UNSET:
+                    unsett_sell_amt__v = (
+                        INT_DECIMALS[unsett_sell_amt__v]
+                        if type(unsett_sell_amt__v) is int
+                        else _parse_unsett_sell_amt(unsett_sell_amt__v)
+                    )
+
+            except RECOVERABLE as exc:
+                unsett_sell_amt__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "interest_net"
-            interest_net__v = src_dict.get(_src_key, UNSET)
-            if type(interest_net__v) is not Decimal and interest_net__v is not UNSET:
-                interest_net__v = (
-                    INT_DECIMALS[interest_net__v]
-                    if type(interest_net__v) is int
-                    else _parse_interest_net(interest_net__v)
-                )
+            try:
+                interest_net__v = src_dict.get(_src_key, UNSET)
+                if type(interest_net__v) is not Decimal and interest_net__v is not UNSET:
+                    interest_net__v = (
+                        INT_DECIMALS[interest_net__v]
+                        if type(interest_net__v) is int
+                        else _parse_interest_net(interest_net__v)
+                    )
+
+            except RECOVERABLE as exc:
+                interest_net__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "interest_debit"
-            interest_debit__v = src_dict.get(_src_key, UNSET)
-            if type(interest_debit__v) is not Decimal and interest_debit__v is not UNSET:
-                interest_debit__v = (
-                    INT_DECIMALS[interest_debit__v]
-                    if type(interest_debit__v) is int
-                    else _parse_interest_debit(interest_debit__v)
-                )
+            try:
+                interest_debit__v = src_dict.get(_src_key, UNSET)
+                if type(interest_debit__v) is not Decimal and interest_debit__v is not UNSET:
+                    interest_debit__v = (
+                        INT_DECIMALS[interest_debit__v]
+                        if type(interest_debit__v) is int
+                        else _parse_interest_debit(interest_debit__v)
+                    )
+
+            except RECOVERABLE as exc:
+                interest_debit__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "interest_credit"
-            interest_credit__v = src_dict.get(_src_key, UNSET)
-            if type(interest_credit__v) is not Decimal and interest_credit__v is not UNSET:
-                interest_credit__v = (
-                    INT_DECIMALS[interest_credit__v]
-                    if type(interest_credit__v) is int
-                    else _parse_interest_credit(interest_credit__v)
-                )
+            try:
+                interest_credit__v = src_dict.get(_src_key, UNSET)
+                if type(interest_credit__v) is not Decimal and interest_credit__v is not UNSET:
+                    interest_credit__v = (
+                        INT_DECIMALS[interest_credit__v]
+                        if type(interest_credit__v) is int
+                        else _parse_interest_credit(interest_credit__v)
+                    )
+
+            except RECOVERABLE as exc:
+                interest_credit__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -307,6 +408,8 @@ class BalanceEntry:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

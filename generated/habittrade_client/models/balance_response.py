@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..errors import DecodeError
-from ..types import RECOVERABLE, as_decode_error, type_mismatch
+from ..types import (
+    RECOVERABLE,
+    as_decode_error,
+    type_mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.balance_entry import BalanceEntry

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import RECOVERABLE, as_decode_error, type_mismatch
+from ..types import (
+    RECOVERABLE,
+    as_decode_error,
+    type_mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.position import Position

@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="Position")
 
@@ -100,119 +109,177 @@ class Position:
             contract_time (int | Unset): Contract date of the position as Unix epoch seconds.
     """
 
-    market: str
+    market: str | None
     product_code: str
     qty: Decimal | str
-    base_currency: str
+    base_currency: str | None
     portfolio_id: str
-    product_name: str | Unset = UNSET
-    os_sell_qty: Decimal | str | Unset = UNSET
-    avail_qty: Decimal | str | Unset = UNSET
-    avail_sell_qty: Decimal | str | Unset = UNSET
-    uncleared_qty: Decimal | str | Unset = UNSET
-    avg_cost: Decimal | str | Unset = UNSET
-    avg_price: Decimal | str | Unset = UNSET
-    prev_price: Decimal | str | Unset = UNSET
-    prev_market_value: Decimal | str | Unset = UNSET
-    pending_deposit_qty: Decimal | str | Unset = UNSET
-    pending_withdrawal_qty: Decimal | str | Unset = UNSET
-    approved_deposit_qty: Decimal | str | Unset = UNSET
-    approved_withdrawal_qty: Decimal | str | Unset = UNSET
-    security_type: str | Unset = UNSET
-    contract_time: int | Unset = UNSET
+    product_name: str | Unset | None = UNSET
+    os_sell_qty: Decimal | str | Unset | None = UNSET
+    avail_qty: Decimal | str | Unset | None = UNSET
+    avail_sell_qty: Decimal | str | Unset | None = UNSET
+    uncleared_qty: Decimal | str | Unset | None = UNSET
+    avg_cost: Decimal | str | Unset | None = UNSET
+    avg_price: Decimal | str | Unset | None = UNSET
+    prev_price: Decimal | str | Unset | None = UNSET
+    prev_market_value: Decimal | str | Unset | None = UNSET
+    pending_deposit_qty: Decimal | str | Unset | None = UNSET
+    pending_withdrawal_qty: Decimal | str | Unset | None = UNSET
+    approved_deposit_qty: Decimal | str | Unset | None = UNSET
+    approved_withdrawal_qty: Decimal | str | Unset | None = UNSET
+    security_type: str | Unset | None = UNSET
+    contract_time: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
-        market__j = self.market
+        market__j: Any
+        if self.market is None:
+            market__j = None
+        else:
+            market__j = self.market
 
         product_code__j = self.product_code
 
         qty__j: Decimal | str
         qty__j = self.qty
 
-        base_currency__j = self.base_currency
+        base_currency__j: Any
+        if self.base_currency is None:
+            base_currency__j = None
+        else:
+            base_currency__j = self.base_currency
 
         portfolio_id__j = self.portfolio_id
 
-        product_name__j = self.product_name
-
-        os_sell_qty__j: Decimal | str | Unset
-        if isinstance(self.os_sell_qty, Unset):
-            os_sell_qty__j = UNSET
+        product_name__j: Any
+        if self.product_name is None:
+            product_name__j = None
         else:
-            os_sell_qty__j = self.os_sell_qty
+            product_name__j = self.product_name
 
-        avail_qty__j: Decimal | str | Unset
-        if isinstance(self.avail_qty, Unset):
-            avail_qty__j = UNSET
+        os_sell_qty__j: Any
+        if self.os_sell_qty is None:
+            os_sell_qty__j = None
         else:
-            avail_qty__j = self.avail_qty
+            if isinstance(self.os_sell_qty, Unset):
+                os_sell_qty__j = UNSET
+            else:
+                os_sell_qty__j = self.os_sell_qty
 
-        avail_sell_qty__j: Decimal | str | Unset
-        if isinstance(self.avail_sell_qty, Unset):
-            avail_sell_qty__j = UNSET
+        avail_qty__j: Any
+        if self.avail_qty is None:
+            avail_qty__j = None
         else:
-            avail_sell_qty__j = self.avail_sell_qty
+            if isinstance(self.avail_qty, Unset):
+                avail_qty__j = UNSET
+            else:
+                avail_qty__j = self.avail_qty
 
-        uncleared_qty__j: Decimal | str | Unset
-        if isinstance(self.uncleared_qty, Unset):
-            uncleared_qty__j = UNSET
+        avail_sell_qty__j: Any
+        if self.avail_sell_qty is None:
+            avail_sell_qty__j = None
         else:
-            uncleared_qty__j = self.uncleared_qty
+            if isinstance(self.avail_sell_qty, Unset):
+                avail_sell_qty__j = UNSET
+            else:
+                avail_sell_qty__j = self.avail_sell_qty
 
-        avg_cost__j: Decimal | str | Unset
-        if isinstance(self.avg_cost, Unset):
-            avg_cost__j = UNSET
+        uncleared_qty__j: Any
+        if self.uncleared_qty is None:
+            uncleared_qty__j = None
         else:
-            avg_cost__j = self.avg_cost
+            if isinstance(self.uncleared_qty, Unset):
+                uncleared_qty__j = UNSET
+            else:
+                uncleared_qty__j = self.uncleared_qty
 
-        avg_price__j: Decimal | str | Unset
-        if isinstance(self.avg_price, Unset):
-            avg_price__j = UNSET
+        avg_cost__j: Any
+        if self.avg_cost is None:
+            avg_cost__j = None
         else:
-            avg_price__j = self.avg_price
+            if isinstance(self.avg_cost, Unset):
+                avg_cost__j = UNSET
+            else:
+                avg_cost__j = self.avg_cost
 
-        prev_price__j: Decimal | str | Unset
-        if isinstance(self.prev_price, Unset):
-            prev_price__j = UNSET
+        avg_price__j: Any
+        if self.avg_price is None:
+            avg_price__j = None
         else:
-            prev_price__j = self.prev_price
+            if isinstance(self.avg_price, Unset):
+                avg_price__j = UNSET
+            else:
+                avg_price__j = self.avg_price
 
-        prev_market_value__j: Decimal | str | Unset
-        if isinstance(self.prev_market_value, Unset):
-            prev_market_value__j = UNSET
+        prev_price__j: Any
+        if self.prev_price is None:
+            prev_price__j = None
         else:
-            prev_market_value__j = self.prev_market_value
+            if isinstance(self.prev_price, Unset):
+                prev_price__j = UNSET
+            else:
+                prev_price__j = self.prev_price
 
-        pending_deposit_qty__j: Decimal | str | Unset
-        if isinstance(self.pending_deposit_qty, Unset):
-            pending_deposit_qty__j = UNSET
+        prev_market_value__j: Any
+        if self.prev_market_value is None:
+            prev_market_value__j = None
         else:
-            pending_deposit_qty__j = self.pending_deposit_qty
+            if isinstance(self.prev_market_value, Unset):
+                prev_market_value__j = UNSET
+            else:
+                prev_market_value__j = self.prev_market_value
 
-        pending_withdrawal_qty__j: Decimal | str | Unset
-        if isinstance(self.pending_withdrawal_qty, Unset):
-            pending_withdrawal_qty__j = UNSET
+        pending_deposit_qty__j: Any
+        if self.pending_deposit_qty is None:
+            pending_deposit_qty__j = None
         else:
-            pending_withdrawal_qty__j = self.pending_withdrawal_qty
+            if isinstance(self.pending_deposit_qty, Unset):
+                pending_deposit_qty__j = UNSET
+            else:
+                pending_deposit_qty__j = self.pending_deposit_qty
 
-        approved_deposit_qty__j: Decimal | str | Unset
-        if isinstance(self.approved_deposit_qty, Unset):
-            approved_deposit_qty__j = UNSET
+        pending_withdrawal_qty__j: Any
+        if self.pending_withdrawal_qty is None:
+            pending_withdrawal_qty__j = None
         else:
-            approved_deposit_qty__j = self.approved_deposit_qty
+            if isinstance(self.pending_withdrawal_qty, Unset):
+                pending_withdrawal_qty__j = UNSET
+            else:
+                pending_withdrawal_qty__j = self.pending_withdrawal_qty
 
-        approved_withdrawal_qty__j: Decimal | str | Unset
-        if isinstance(self.approved_withdrawal_qty, Unset):
-            approved_withdrawal_qty__j = UNSET
+        approved_deposit_qty__j: Any
+        if self.approved_deposit_qty is None:
+            approved_deposit_qty__j = None
         else:
-            approved_withdrawal_qty__j = self.approved_withdrawal_qty
+            if isinstance(self.approved_deposit_qty, Unset):
+                approved_deposit_qty__j = UNSET
+            else:
+                approved_deposit_qty__j = self.approved_deposit_qty
 
-        security_type__j = self.security_type
+        approved_withdrawal_qty__j: Any
+        if self.approved_withdrawal_qty is None:
+            approved_withdrawal_qty__j = None
+        else:
+            if isinstance(self.approved_withdrawal_qty, Unset):
+                approved_withdrawal_qty__j = UNSET
+            else:
+                approved_withdrawal_qty__j = self.approved_withdrawal_qty
 
-        contract_time__j = self.contract_time
+        security_type__j: Any
+        if self.security_type is None:
+            security_type__j = None
+        else:
+            security_type__j = self.security_type
+
+        contract_time__j: Any
+        if self.contract_time is None:
+            contract_time__j = None
+        else:
+            contract_time__j = self.contract_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -263,14 +330,20 @@ class Position:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "market"
-            market__j = src_dict[_src_key]
-            market__v: str
-            if type(market__j) is not str:
-                type_mismatch("a string", market__j)
-            market__v = market__j
+            try:
+                market__j = src_dict[_src_key]
+                market__v: str | None
+                if type(market__j) is not str:
+                    type_mismatch("a string", market__j)
+                market__v = market__j
+
+            except RECOVERABLE as exc:
+                market__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "product_code"
             product_code__j = src_dict[_src_key]
@@ -286,11 +359,16 @@ class Position:
                 qty__v = INT_DECIMALS[qty__v] if type(qty__v) is int else _parse_qty(qty__v)
 
             _src_key = "base_currency"
-            base_currency__j = src_dict[_src_key]
-            base_currency__v: str
-            if type(base_currency__j) is not str:
-                type_mismatch("a string", base_currency__j)
-            base_currency__v = base_currency__j
+            try:
+                base_currency__j = src_dict[_src_key]
+                base_currency__v: str | None
+                if type(base_currency__j) is not str:
+                    type_mismatch("a string", base_currency__j)
+                base_currency__v = base_currency__j
+
+            except RECOVERABLE as exc:
+                base_currency__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "portfolio_id"
             portfolio_id__j = src_dict[_src_key]
@@ -300,149 +378,229 @@ class Position:
             portfolio_id__v = portfolio_id__j
 
             _src_key = "product_name"
-            product_name__j = src_dict.get(_src_key, UNSET)
-            product_name__v: str | Unset
-            if type(product_name__j) is str:
-                product_name__v = product_name__j
+            try:
+                product_name__j = src_dict.get(_src_key, UNSET)
+                product_name__v: str | Unset | None
+                if type(product_name__j) is str:
+                    product_name__v = product_name__j
 
-            elif isinstance(product_name__j, Unset):
-                product_name__v = UNSET
-            else:
-                if type(product_name__j) is not str:
-                    type_mismatch("a string", product_name__j)
-                product_name__v = product_name__j
+                elif isinstance(product_name__j, Unset):
+                    product_name__v = UNSET
+                else:
+                    if type(product_name__j) is not str:
+                        type_mismatch("a string", product_name__j)
+                    product_name__v = product_name__j
+
+            except RECOVERABLE as exc:
+                product_name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "os_sell_qty"
-            os_sell_qty__v = src_dict.get(_src_key, UNSET)
-            if type(os_sell_qty__v) is not Decimal and os_sell_qty__v is not UNSET:
-                os_sell_qty__v = (
-                    INT_DECIMALS[os_sell_qty__v]
-                    if type(os_sell_qty__v) is int
-                    else _parse_os_sell_qty(os_sell_qty__v)
-                )
+            try:
+                os_sell_qty__v = src_dict.get(_src_key, UNSET)
+                if type(os_sell_qty__v) is not Decimal and os_sell_qty__v is not UNSET:
+                    os_sell_qty__v = (
+                        INT_DECIMALS[os_sell_qty__v]
+                        if type(os_sell_qty__v) is int
+                        else _parse_os_sell_qty(os_sell_qty__v)
+                    )
+
+            except RECOVERABLE as exc:
+                os_sell_qty__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "avail_qty"
-            avail_qty__v = src_dict.get(_src_key, UNSET)
-            if type(avail_qty__v) is not Decimal and avail_qty__v is not UNSET:
-                avail_qty__v = (
-                    INT_DECIMALS[avail_qty__v]
-                    if type(avail_qty__v) is int
-                    else _parse_avail_qty(avail_qty__v)
-                )
+            try:
+                avail_qty__v = src_dict.get(_src_key, UNSET)
+                if type(avail_qty__v) is not Decimal and avail_qty__v is not UNSET:
+                    avail_qty__v = (
+                        INT_DECIMALS[avail_qty__v]
+                        if type(avail_qty__v) is int
+                        else _parse_avail_qty(avail_qty__v)
+                    )
+
+            except RECOVERABLE as exc:
+                avail_qty__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "avail_sell_qty"
-            avail_sell_qty__v = src_dict.get(_src_key, UNSET)
-            if type(avail_sell_qty__v) is not Decimal and avail_sell_qty__v is not UNSET:
-                avail_sell_qty__v = (
-                    INT_DECIMALS[avail_sell_qty__v]
-                    if type(avail_sell_qty__v) is int
-                    else _parse_avail_sell_qty(avail_sell_qty__v)
-                )
+            try:
+                avail_sell_qty__v = src_dict.get(_src_key, UNSET)
+                if type(avail_sell_qty__v) is not Decimal and avail_sell_qty__v is not UNSET:
+                    avail_sell_qty__v = (
+                        INT_DECIMALS[avail_sell_qty__v]
+                        if type(avail_sell_qty__v) is int
+                        else _parse_avail_sell_qty(avail_sell_qty__v)
+                    )
+
+            except RECOVERABLE as exc:
+                avail_sell_qty__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "uncleared_qty"
-            uncleared_qty__v = src_dict.get(_src_key, UNSET)
-            if type(uncleared_qty__v) is not Decimal and uncleared_qty__v is not UNSET:
-                uncleared_qty__v = (
-                    INT_DECIMALS[uncleared_qty__v]
-                    if type(uncleared_qty__v) is int
-                    else _parse_uncleared_qty(uncleared_qty__v)
-                )
+            try:
+                uncleared_qty__v = src_dict.get(_src_key, UNSET)
+                if type(uncleared_qty__v) is not Decimal and uncleared_qty__v is not UNSET:
+                    uncleared_qty__v = (
+                        INT_DECIMALS[uncleared_qty__v]
+                        if type(uncleared_qty__v) is int
+                        else _parse_uncleared_qty(uncleared_qty__v)
+                    )
+
+            except RECOVERABLE as exc:
+                uncleared_qty__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "avg_cost"
-            avg_cost__v = src_dict.get(_src_key, UNSET)
-            if type(avg_cost__v) is not Decimal and avg_cost__v is not UNSET:
-                avg_cost__v = (
-                    INT_DECIMALS[avg_cost__v] if type(avg_cost__v) is int else _parse_avg_cost(avg_cost__v)
-                )
+            try:
+                avg_cost__v = src_dict.get(_src_key, UNSET)
+                if type(avg_cost__v) is not Decimal and avg_cost__v is not UNSET:
+                    avg_cost__v = (
+                        INT_DECIMALS[avg_cost__v]
+                        if type(avg_cost__v) is int
+                        else _parse_avg_cost(avg_cost__v)
+                    )
+
+            except RECOVERABLE as exc:
+                avg_cost__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "avg_price"
-            avg_price__v = src_dict.get(_src_key, UNSET)
-            if type(avg_price__v) is not Decimal and avg_price__v is not UNSET:
-                avg_price__v = (
-                    INT_DECIMALS[avg_price__v]
-                    if type(avg_price__v) is int
-                    else _parse_avg_price(avg_price__v)
-                )
+            try:
+                avg_price__v = src_dict.get(_src_key, UNSET)
+                if type(avg_price__v) is not Decimal and avg_price__v is not UNSET:
+                    avg_price__v = (
+                        INT_DECIMALS[avg_price__v]
+                        if type(avg_price__v) is int
+                        else _parse_avg_price(avg_price__v)
+                    )
+
+            except RECOVERABLE as exc:
+                avg_price__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "prev_price"
-            prev_price__v = src_dict.get(_src_key, UNSET)
-            if type(prev_price__v) is not Decimal and prev_price__v is not UNSET:
-                prev_price__v = (
-                    INT_DECIMALS[prev_price__v]
-                    if type(prev_price__v) is int
-                    else _parse_prev_price(prev_price__v)
-                )
+            try:
+                prev_price__v = src_dict.get(_src_key, UNSET)
+                if type(prev_price__v) is not Decimal and prev_price__v is not UNSET:
+                    prev_price__v = (
+                        INT_DECIMALS[prev_price__v]
+                        if type(prev_price__v) is int
+                        else _parse_prev_price(prev_price__v)
+                    )
+
+            except RECOVERABLE as exc:
+                prev_price__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "prev_market_value"
-            prev_market_value__v = src_dict.get(_src_key, UNSET)
-            if type(prev_market_value__v) is not Decimal and prev_market_value__v is not UNSET:
-                prev_market_value__v = (
-                    INT_DECIMALS[prev_market_value__v]
-                    if type(prev_market_value__v) is int
-                    else _parse_prev_market_value(prev_market_value__v)
-                )
+            try:
+                prev_market_value__v = src_dict.get(_src_key, UNSET)
+                if type(prev_market_value__v) is not Decimal and prev_market_value__v is not UNSET:
+                    prev_market_value__v = (
+                        INT_DECIMALS[prev_market_value__v]
+                        if type(prev_market_value__v) is int
+                        else _parse_prev_market_value(prev_market_value__v)
+                    )
+
+            except RECOVERABLE as exc:
+                prev_market_value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "pending_deposit_qty"
-            pending_deposit_qty__v = src_dict.get(_src_key, UNSET)
-            if type(pending_deposit_qty__v) is not Decimal and pending_deposit_qty__v is not UNSET:
-                pending_deposit_qty__v = (
-                    INT_DECIMALS[pending_deposit_qty__v]
-                    if type(pending_deposit_qty__v) is int
-                    else _parse_pending_deposit_qty(pending_deposit_qty__v)
-                )
+            try:
+                pending_deposit_qty__v = src_dict.get(_src_key, UNSET)
+                if type(pending_deposit_qty__v) is not Decimal and pending_deposit_qty__v is not UNSET:
+                    pending_deposit_qty__v = (
+                        INT_DECIMALS[pending_deposit_qty__v]
+                        if type(pending_deposit_qty__v) is int
+                        else _parse_pending_deposit_qty(pending_deposit_qty__v)
+                    )
+
+            except RECOVERABLE as exc:
+                pending_deposit_qty__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "pending_withdrawal_qty"
-            pending_withdrawal_qty__v = src_dict.get(_src_key, UNSET)
-            if type(pending_withdrawal_qty__v) is not Decimal and pending_withdrawal_qty__v is not UNSET:
-                pending_withdrawal_qty__v = (
-                    INT_DECIMALS[pending_withdrawal_qty__v]
-                    if type(pending_withdrawal_qty__v) is int
-                    else _parse_pending_withdrawal_qty(pending_withdrawal_qty__v)
-                )
+            try:
+                pending_withdrawal_qty__v = src_dict.get(_src_key, UNSET)
+                if type(pending_withdrawal_qty__v) is not Decimal and pending_withdrawal_qty__v is not UNSET:
+                    pending_withdrawal_qty__v = (
+                        INT_DECIMALS[pending_withdrawal_qty__v]
+                        if type(pending_withdrawal_qty__v) is int
+                        else _parse_pending_withdrawal_qty(pending_withdrawal_qty__v)
+                    )
+
+            except RECOVERABLE as exc:
+                pending_withdrawal_qty__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "approved_deposit_qty"
-            approved_deposit_qty__v = src_dict.get(_src_key, UNSET)
-            if type(approved_deposit_qty__v) is not Decimal and approved_deposit_qty__v is not UNSET:
-                approved_deposit_qty__v = (
-                    INT_DECIMALS[approved_deposit_qty__v]
-                    if type(approved_deposit_qty__v) is int
-                    else _parse_approved_deposit_qty(approved_deposit_qty__v)
-                )
+            try:
+                approved_deposit_qty__v = src_dict.get(_src_key, UNSET)
+                if type(approved_deposit_qty__v) is not Decimal and approved_deposit_qty__v is not UNSET:
+                    approved_deposit_qty__v = (
+                        INT_DECIMALS[approved_deposit_qty__v]
+                        if type(approved_deposit_qty__v) is int
+                        else _parse_approved_deposit_qty(approved_deposit_qty__v)
+                    )
+
+            except RECOVERABLE as exc:
+                approved_deposit_qty__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "approved_withdrawal_qty"
-            approved_withdrawal_qty__v = src_dict.get(_src_key, UNSET)
-            if type(approved_withdrawal_qty__v) is not Decimal and approved_withdrawal_qty__v is not UNSET:
-                approved_withdrawal_qty__v = (
-                    INT_DECIMALS[approved_withdrawal_qty__v]
-                    if type(approved_withdrawal_qty__v) is int
-                    else _parse_approved_withdrawal_qty(approved_withdrawal_qty__v)
-                )
+            try:
+                approved_withdrawal_qty__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(approved_withdrawal_qty__v) is not Decimal
+                    and approved_withdrawal_qty__v is not UNSET
+                ):
+                    approved_withdrawal_qty__v = (
+                        INT_DECIMALS[approved_withdrawal_qty__v]
+                        if type(approved_withdrawal_qty__v) is int
+                        else _parse_approved_withdrawal_qty(approved_withdrawal_qty__v)
+                    )
+
+            except RECOVERABLE as exc:
+                approved_withdrawal_qty__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "security_type"
-            security_type__j = src_dict.get(_src_key, UNSET)
-            security_type__v: str | Unset
-            if type(security_type__j) is str:
-                security_type__v = security_type__j
+            try:
+                security_type__j = src_dict.get(_src_key, UNSET)
+                security_type__v: str | Unset | None
+                if type(security_type__j) is str:
+                    security_type__v = security_type__j
 
-            elif isinstance(security_type__j, Unset):
-                security_type__v = UNSET
-            else:
-                if type(security_type__j) is not str:
-                    type_mismatch("a string", security_type__j)
-                security_type__v = security_type__j
+                elif isinstance(security_type__j, Unset):
+                    security_type__v = UNSET
+                else:
+                    if type(security_type__j) is not str:
+                        type_mismatch("a string", security_type__j)
+                    security_type__v = security_type__j
+
+            except RECOVERABLE as exc:
+                security_type__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "contract_time"
-            contract_time__j = src_dict.get(_src_key, UNSET)
-            contract_time__v: int | Unset
-            if type(contract_time__j) is int:
-                contract_time__v = contract_time__j
+            try:
+                contract_time__j = src_dict.get(_src_key, UNSET)
+                contract_time__v: int | Unset | None
+                if type(contract_time__j) is int:
+                    contract_time__v = contract_time__j
 
-            elif isinstance(contract_time__j, Unset):
-                contract_time__v = UNSET
-            else:
-                if type(contract_time__j) is not int:
-                    type_mismatch("an integer", contract_time__j)
-                contract_time__v = contract_time__j
+                elif isinstance(contract_time__j, Unset):
+                    contract_time__v = UNSET
+                else:
+                    if type(contract_time__j) is not int:
+                        type_mismatch("an integer", contract_time__j)
+                    contract_time__v = contract_time__j
+
+            except RECOVERABLE as exc:
+                contract_time__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -483,6 +641,8 @@ class Position:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

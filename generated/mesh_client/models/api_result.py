@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..errors import DecodeError
 from ..models.api_result_status import ApiResultStatus
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="ApiResult")
 
@@ -51,10 +59,12 @@ class ApiResult:
     error_type: None | str | Unset = UNSET
     error_hash: None | str | Unset = UNSET
     team_code: None | str | Unset = UNSET
-    error_data: Any | Unset = UNSET
+    error_data: Any | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         status__j: str | Unset = UNSET
@@ -91,7 +101,11 @@ class ApiResult:
         else:
             team_code__j = self.team_code
 
-        error_data__j = self.error_data
+        error_data__j: Any
+        if self.error_data is None:
+            error_data__j = None
+        else:
+            error_data__j = self.error_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,6 +132,7 @@ class ApiResult:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "status"
@@ -132,41 +147,79 @@ class ApiResult:
                 status__v = ApiResultStatus(status__j)
 
             _src_key = "message"
-            message__v = src_dict.get(_src_key, UNSET)
-            if type(message__v) is not str and message__v is not None and message__v is not UNSET:
-                message__v = _parse_message(message__v)
+            try:
+                message__v = src_dict.get(_src_key, UNSET)
+                if type(message__v) is not str and message__v is not None and message__v is not UNSET:
+                    message__v = _parse_message(message__v)
+
+            except RECOVERABLE as exc:
+                message__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "displayMessage"
-            display_message__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(display_message__v) is not str
-                and display_message__v is not None
-                and display_message__v is not UNSET
-            ):
-                display_message__v = _parse_display_message(display_message__v)
+            try:
+                display_message__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(display_message__v) is not str
+                    and display_message__v is not None
+                    and display_message__v is not UNSET
+                ):
+                    display_message__v = _parse_display_message(display_message__v)
+
+            except RECOVERABLE as exc:
+                display_message__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "errorType"
-            error_type__v = src_dict.get(_src_key, UNSET)
-            if type(error_type__v) is not str and error_type__v is not None and error_type__v is not UNSET:
-                error_type__v = _parse_error_type(error_type__v)
+            try:
+                error_type__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(error_type__v) is not str
+                    and error_type__v is not None
+                    and error_type__v is not UNSET
+                ):
+                    error_type__v = _parse_error_type(error_type__v)
+
+            except RECOVERABLE as exc:
+                error_type__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "errorHash"
-            error_hash__v = src_dict.get(_src_key, UNSET)
-            if type(error_hash__v) is not str and error_hash__v is not None and error_hash__v is not UNSET:
-                error_hash__v = _parse_error_hash(error_hash__v)
+            try:
+                error_hash__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(error_hash__v) is not str
+                    and error_hash__v is not None
+                    and error_hash__v is not UNSET
+                ):
+                    error_hash__v = _parse_error_hash(error_hash__v)
+
+            except RECOVERABLE as exc:
+                error_hash__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "teamCode"
-            team_code__v = src_dict.get(_src_key, UNSET)
-            if type(team_code__v) is not str and team_code__v is not None and team_code__v is not UNSET:
-                team_code__v = _parse_team_code(team_code__v)
+            try:
+                team_code__v = src_dict.get(_src_key, UNSET)
+                if type(team_code__v) is not str and team_code__v is not None and team_code__v is not UNSET:
+                    team_code__v = _parse_team_code(team_code__v)
+
+            except RECOVERABLE as exc:
+                team_code__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "errorData"
-            error_data__j = src_dict.get(_src_key, UNSET)
-            error_data__v: Any | Unset
-            if isinstance(error_data__j, Unset):
-                error_data__v = UNSET
-            else:
-                error_data__v = error_data__j
+            try:
+                error_data__j = src_dict.get(_src_key, UNSET)
+                error_data__v: Any | Unset | None
+                if isinstance(error_data__j, Unset):
+                    error_data__v = UNSET
+                else:
+                    error_data__v = error_data__j
+
+            except RECOVERABLE as exc:
+                error_data__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -184,6 +237,8 @@ class ApiResult:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property
@@ -291,3 +346,6 @@ def _parse_team_code(data: object) -> None | str | Unset:
     if failure is not None:
         raise failure
     type_mismatch("string or null", data)
+
+
+ENUM_KEYS.setdefault(ApiResultStatus, set()).add("status")

@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="B2BBrokerAccountBalance")
 
@@ -43,6 +52,8 @@ class B2BBrokerAccountBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         cash__j: Decimal | None | Unset
@@ -88,47 +99,68 @@ class B2BBrokerAccountBalance:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "cash"
-            cash__v = src_dict.get(_src_key, UNSET)
-            if type(cash__v) is not Decimal and cash__v is not None and cash__v is not UNSET:
-                cash__v = INT_DECIMALS[cash__v] if type(cash__v) is int else _parse_cash(cash__v)
+            try:
+                cash__v = src_dict.get(_src_key, UNSET)
+                if type(cash__v) is not Decimal and cash__v is not None and cash__v is not UNSET:
+                    cash__v = INT_DECIMALS[cash__v] if type(cash__v) is int else _parse_cash(cash__v)
+
+            except RECOVERABLE as exc:
+                cash__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "buyingPower"
-            buying_power__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(buying_power__v) is not Decimal
-                and buying_power__v is not None
-                and buying_power__v is not UNSET
-            ):
-                buying_power__v = (
-                    INT_DECIMALS[buying_power__v]
-                    if type(buying_power__v) is int
-                    else _parse_buying_power(buying_power__v)
-                )
+            try:
+                buying_power__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(buying_power__v) is not Decimal
+                    and buying_power__v is not None
+                    and buying_power__v is not UNSET
+                ):
+                    buying_power__v = (
+                        INT_DECIMALS[buying_power__v]
+                        if type(buying_power__v) is int
+                        else _parse_buying_power(buying_power__v)
+                    )
+
+            except RECOVERABLE as exc:
+                buying_power__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "cryptocurrencyBuyingPower"
-            cryptocurrency_buying_power__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(cryptocurrency_buying_power__v) is not Decimal
-                and cryptocurrency_buying_power__v is not None
-                and cryptocurrency_buying_power__v is not UNSET
-            ):
-                cryptocurrency_buying_power__v = (
-                    INT_DECIMALS[cryptocurrency_buying_power__v]
-                    if type(cryptocurrency_buying_power__v) is int
-                    else _parse_cryptocurrency_buying_power(cryptocurrency_buying_power__v)
-                )
+            try:
+                cryptocurrency_buying_power__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(cryptocurrency_buying_power__v) is not Decimal
+                    and cryptocurrency_buying_power__v is not None
+                    and cryptocurrency_buying_power__v is not UNSET
+                ):
+                    cryptocurrency_buying_power__v = (
+                        INT_DECIMALS[cryptocurrency_buying_power__v]
+                        if type(cryptocurrency_buying_power__v) is int
+                        else _parse_cryptocurrency_buying_power(cryptocurrency_buying_power__v)
+                    )
+
+            except RECOVERABLE as exc:
+                cryptocurrency_buying_power__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "currencyCode"
-            currency_code__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(currency_code__v) is not str
-                and currency_code__v is not None
-                and currency_code__v is not UNSET
-            ):
-                currency_code__v = _parse_currency_code(currency_code__v)
+            try:
+                currency_code__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(currency_code__v) is not str
+                    and currency_code__v is not None
+                    and currency_code__v is not UNSET
+                ):
+                    currency_code__v = _parse_currency_code(currency_code__v)
+
+            except RECOVERABLE as exc:
+                currency_code__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -143,6 +175,8 @@ class B2BBrokerAccountBalance:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

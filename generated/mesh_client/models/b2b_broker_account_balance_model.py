@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.b2b_broker_account_balance import B2BBrokerAccountBalance
@@ -46,6 +55,8 @@ class B2BBrokerAccountBalanceModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         balances__j: list[dict[str, Any]] | None | Unset
@@ -89,38 +100,54 @@ class B2BBrokerAccountBalanceModel:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "balances"
-            balances__v = src_dict.get(_src_key, UNSET)
-            if balances__v is not None and balances__v is not UNSET:
-                balances__v = _parse_balances(balances__v)
+            try:
+                balances__v = src_dict.get(_src_key, UNSET)
+                if balances__v is not None and balances__v is not UNSET:
+                    balances__v = _parse_balances(balances__v)
+
+            except RECOVERABLE as exc:
+                balances__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "totalCashUsdValue"
-            total_cash_usd_value__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(total_cash_usd_value__v) is not Decimal
-                and total_cash_usd_value__v is not None
-                and total_cash_usd_value__v is not UNSET
-            ):
-                total_cash_usd_value__v = (
-                    INT_DECIMALS[total_cash_usd_value__v]
-                    if type(total_cash_usd_value__v) is int
-                    else _parse_total_cash_usd_value(total_cash_usd_value__v)
-                )
+            try:
+                total_cash_usd_value__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(total_cash_usd_value__v) is not Decimal
+                    and total_cash_usd_value__v is not None
+                    and total_cash_usd_value__v is not UNSET
+                ):
+                    total_cash_usd_value__v = (
+                        INT_DECIMALS[total_cash_usd_value__v]
+                        if type(total_cash_usd_value__v) is int
+                        else _parse_total_cash_usd_value(total_cash_usd_value__v)
+                    )
+
+            except RECOVERABLE as exc:
+                total_cash_usd_value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "totalBuyingPowerUsdValue"
-            total_buying_power_usd_value__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(total_buying_power_usd_value__v) is not Decimal
-                and total_buying_power_usd_value__v is not None
-                and total_buying_power_usd_value__v is not UNSET
-            ):
-                total_buying_power_usd_value__v = (
-                    INT_DECIMALS[total_buying_power_usd_value__v]
-                    if type(total_buying_power_usd_value__v) is int
-                    else _parse_total_buying_power_usd_value(total_buying_power_usd_value__v)
-                )
+            try:
+                total_buying_power_usd_value__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(total_buying_power_usd_value__v) is not Decimal
+                    and total_buying_power_usd_value__v is not None
+                    and total_buying_power_usd_value__v is not UNSET
+                ):
+                    total_buying_power_usd_value__v = (
+                        INT_DECIMALS[total_buying_power_usd_value__v]
+                        if type(total_buying_power_usd_value__v) is int
+                        else _parse_total_buying_power_usd_value(total_buying_power_usd_value__v)
+                    )
+
+            except RECOVERABLE as exc:
+                total_buying_power_usd_value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -134,6 +161,8 @@ class B2BBrokerAccountBalanceModel:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

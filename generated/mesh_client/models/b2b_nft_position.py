@@ -10,7 +10,17 @@ from attrs import field as _attrs_field
 
 from ..errors import DecodeError
 from ..models.cryptocurrency_address_type import CryptocurrencyAddressType
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="B2BNftPosition")
 
@@ -55,10 +65,12 @@ class B2BNftPosition:
     marketplace_id: None | str | Unset = UNSET
     token_id: None | str | Unset = UNSET
     marketplace_permalink: None | str | Unset = UNSET
-    address_type: CryptocurrencyAddressType | Unset = UNSET
+    address_type: CryptocurrencyAddressType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         amount__j = self.amount
@@ -105,9 +117,13 @@ class B2BNftPosition:
         else:
             marketplace_permalink__j = self.marketplace_permalink
 
-        address_type__j: str | Unset = UNSET
-        if not isinstance(self.address_type, Unset):
-            address_type__j = self.address_type.value
+        address_type__j: Any
+        if self.address_type is None:
+            address_type__j = None
+        else:
+            address_type__j = UNSET
+            if not isinstance(self.address_type, Unset):
+                address_type__j = self.address_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,6 +154,7 @@ class B2BNftPosition:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "amount"
@@ -152,70 +169,114 @@ class B2BNftPosition:
                 amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "costBasis"
-            cost_basis__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(cost_basis__v) is not Decimal
-                and cost_basis__v is not None
-                and cost_basis__v is not UNSET
-            ):
-                cost_basis__v = (
-                    INT_DECIMALS[cost_basis__v]
-                    if type(cost_basis__v) is int
-                    else _parse_cost_basis(cost_basis__v)
-                )
+            try:
+                cost_basis__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(cost_basis__v) is not Decimal
+                    and cost_basis__v is not None
+                    and cost_basis__v is not UNSET
+                ):
+                    cost_basis__v = (
+                        INT_DECIMALS[cost_basis__v]
+                        if type(cost_basis__v) is int
+                        else _parse_cost_basis(cost_basis__v)
+                    )
+
+            except RECOVERABLE as exc:
+                cost_basis__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "contractAddress"
-            contract_address__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(contract_address__v) is not str
-                and contract_address__v is not None
-                and contract_address__v is not UNSET
-            ):
-                contract_address__v = _parse_contract_address(contract_address__v)
+            try:
+                contract_address__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(contract_address__v) is not str
+                    and contract_address__v is not None
+                    and contract_address__v is not UNSET
+                ):
+                    contract_address__v = _parse_contract_address(contract_address__v)
+
+            except RECOVERABLE as exc:
+                contract_address__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "name"
-            name__v = src_dict.get(_src_key, UNSET)
-            if type(name__v) is not str and name__v is not None and name__v is not UNSET:
-                name__v = _parse_name(name__v)
+            try:
+                name__v = src_dict.get(_src_key, UNSET)
+                if type(name__v) is not str and name__v is not None and name__v is not UNSET:
+                    name__v = _parse_name(name__v)
+
+            except RECOVERABLE as exc:
+                name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "description"
-            description__v = src_dict.get(_src_key, UNSET)
-            if type(description__v) is not str and description__v is not None and description__v is not UNSET:
-                description__v = _parse_description(description__v)
+            try:
+                description__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(description__v) is not str
+                    and description__v is not None
+                    and description__v is not UNSET
+                ):
+                    description__v = _parse_description(description__v)
+
+            except RECOVERABLE as exc:
+                description__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "marketplaceId"
-            marketplace_id__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(marketplace_id__v) is not str
-                and marketplace_id__v is not None
-                and marketplace_id__v is not UNSET
-            ):
-                marketplace_id__v = _parse_marketplace_id(marketplace_id__v)
+            try:
+                marketplace_id__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(marketplace_id__v) is not str
+                    and marketplace_id__v is not None
+                    and marketplace_id__v is not UNSET
+                ):
+                    marketplace_id__v = _parse_marketplace_id(marketplace_id__v)
+
+            except RECOVERABLE as exc:
+                marketplace_id__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "tokenId"
-            token_id__v = src_dict.get(_src_key, UNSET)
-            if type(token_id__v) is not str and token_id__v is not None and token_id__v is not UNSET:
-                token_id__v = _parse_token_id(token_id__v)
+            try:
+                token_id__v = src_dict.get(_src_key, UNSET)
+                if type(token_id__v) is not str and token_id__v is not None and token_id__v is not UNSET:
+                    token_id__v = _parse_token_id(token_id__v)
+
+            except RECOVERABLE as exc:
+                token_id__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "marketplacePermalink"
-            marketplace_permalink__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(marketplace_permalink__v) is not str
-                and marketplace_permalink__v is not None
-                and marketplace_permalink__v is not UNSET
-            ):
-                marketplace_permalink__v = _parse_marketplace_permalink(marketplace_permalink__v)
+            try:
+                marketplace_permalink__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(marketplace_permalink__v) is not str
+                    and marketplace_permalink__v is not None
+                    and marketplace_permalink__v is not UNSET
+                ):
+                    marketplace_permalink__v = _parse_marketplace_permalink(marketplace_permalink__v)
+
+            except RECOVERABLE as exc:
+                marketplace_permalink__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "addressType"
-            address_type__j = src_dict.get(_src_key, UNSET)
-            address_type__v: CryptocurrencyAddressType | Unset
-            if type(address_type__j) is str:
-                address_type__v = CryptocurrencyAddressType(address_type__j)
+            try:
+                address_type__j = src_dict.get(_src_key, UNSET)
+                address_type__v: CryptocurrencyAddressType | Unset | None
+                if type(address_type__j) is str:
+                    address_type__v = CryptocurrencyAddressType(address_type__j)
 
-            elif isinstance(address_type__j, Unset):
-                address_type__v = UNSET
-            else:
-                address_type__v = CryptocurrencyAddressType(address_type__j)
+                elif isinstance(address_type__j, Unset):
+                    address_type__v = UNSET
+                else:
+                    address_type__v = CryptocurrencyAddressType(address_type__j)
+
+            except RECOVERABLE as exc:
+                address_type__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -235,6 +296,8 @@ class B2BNftPosition:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property
@@ -378,3 +441,6 @@ def _parse_marketplace_permalink(data: object) -> None | str | Unset:
     if failure is not None:
         raise failure
     type_mismatch("string or null", data)
+
+
+ENUM_KEYS.setdefault(CryptocurrencyAddressType, set()).add("addressType")

@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.nft_position_with_market_values import NftPositionWithMarketValues
@@ -52,15 +61,17 @@ class B2BPortfolioModel:
 
     portfolio_cost_basis: Decimal | None | Unset = UNSET
     actual_portfolio_performance: Decimal | None | Unset = UNSET
-    equities_value: Decimal | Unset = UNSET
-    cryptocurrencies_value: Decimal | Unset = UNSET
-    nfts_value: Decimal | Unset = UNSET
+    equities_value: Decimal | Unset | None = UNSET
+    cryptocurrencies_value: Decimal | Unset | None = UNSET
+    nfts_value: Decimal | Unset | None = UNSET
     equity_positions: list[PositionWithReturn] | None | Unset = UNSET
     cryptocurrency_positions: list[PositionWithReturn] | None | Unset = UNSET
     nft_positions: list[NftPositionWithMarketValues] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         portfolio_cost_basis__j: Decimal | None | Unset
@@ -75,11 +86,23 @@ class B2BPortfolioModel:
         else:
             actual_portfolio_performance__j = self.actual_portfolio_performance
 
-        equities_value__j = self.equities_value
+        equities_value__j: Any
+        if self.equities_value is None:
+            equities_value__j = None
+        else:
+            equities_value__j = self.equities_value
 
-        cryptocurrencies_value__j = self.cryptocurrencies_value
+        cryptocurrencies_value__j: Any
+        if self.cryptocurrencies_value is None:
+            cryptocurrencies_value__j = None
+        else:
+            cryptocurrencies_value__j = self.cryptocurrencies_value
 
-        nfts_value__j = self.nfts_value
+        nfts_value__j: Any
+        if self.nfts_value is None:
+            nfts_value__j = None
+        else:
+            nfts_value__j = self.nfts_value
 
         equity_positions__j: list[dict[str, Any]] | None | Unset
         if isinstance(self.equity_positions, Unset):
@@ -144,72 +167,102 @@ class B2BPortfolioModel:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "portfolioCostBasis"
-            portfolio_cost_basis__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(portfolio_cost_basis__v) is not Decimal
-                and portfolio_cost_basis__v is not None
-                and portfolio_cost_basis__v is not UNSET
-            ):
-                portfolio_cost_basis__v = (
-                    INT_DECIMALS[portfolio_cost_basis__v]
-                    if type(portfolio_cost_basis__v) is int
-                    else _parse_portfolio_cost_basis(portfolio_cost_basis__v)
-                )
+            try:
+                portfolio_cost_basis__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(portfolio_cost_basis__v) is not Decimal
+                    and portfolio_cost_basis__v is not None
+                    and portfolio_cost_basis__v is not UNSET
+                ):
+                    portfolio_cost_basis__v = (
+                        INT_DECIMALS[portfolio_cost_basis__v]
+                        if type(portfolio_cost_basis__v) is int
+                        else _parse_portfolio_cost_basis(portfolio_cost_basis__v)
+                    )
+
+            except RECOVERABLE as exc:
+                portfolio_cost_basis__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "actualPortfolioPerformance"
-            actual_portfolio_performance__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(actual_portfolio_performance__v) is not Decimal
-                and actual_portfolio_performance__v is not None
-                and actual_portfolio_performance__v is not UNSET
-            ):
-                actual_portfolio_performance__v = (
-                    INT_DECIMALS[actual_portfolio_performance__v]
-                    if type(actual_portfolio_performance__v) is int
-                    else _parse_actual_portfolio_performance(actual_portfolio_performance__v)
-                )
+            try:
+                actual_portfolio_performance__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(actual_portfolio_performance__v) is not Decimal
+                    and actual_portfolio_performance__v is not None
+                    and actual_portfolio_performance__v is not UNSET
+                ):
+                    actual_portfolio_performance__v = (
+                        INT_DECIMALS[actual_portfolio_performance__v]
+                        if type(actual_portfolio_performance__v) is int
+                        else _parse_actual_portfolio_performance(actual_portfolio_performance__v)
+                    )
+
+            except RECOVERABLE as exc:
+                actual_portfolio_performance__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "equitiesValue"
-            equities_value__j = src_dict.get(_src_key, UNSET)
-            equities_value__v: Decimal | Unset
-            if type(equities_value__j) is Decimal:
-                equities_value__v = equities_value__j
+            try:
+                equities_value__j = src_dict.get(_src_key, UNSET)
+                equities_value__v: Decimal | Unset | None
+                if type(equities_value__j) is Decimal:
+                    equities_value__v = equities_value__j
 
-            elif isinstance(equities_value__j, Unset):
-                equities_value__v = UNSET
-            else:
-                equities_value__v = (
-                    equities_value__j if type(equities_value__j) is Decimal else as_decimal(equities_value__j)
-                )
+                elif isinstance(equities_value__j, Unset):
+                    equities_value__v = UNSET
+                else:
+                    equities_value__v = (
+                        equities_value__j
+                        if type(equities_value__j) is Decimal
+                        else as_decimal(equities_value__j)
+                    )
+
+            except RECOVERABLE as exc:
+                equities_value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "cryptocurrenciesValue"
-            cryptocurrencies_value__j = src_dict.get(_src_key, UNSET)
-            cryptocurrencies_value__v: Decimal | Unset
-            if type(cryptocurrencies_value__j) is Decimal:
-                cryptocurrencies_value__v = cryptocurrencies_value__j
+            try:
+                cryptocurrencies_value__j = src_dict.get(_src_key, UNSET)
+                cryptocurrencies_value__v: Decimal | Unset | None
+                if type(cryptocurrencies_value__j) is Decimal:
+                    cryptocurrencies_value__v = cryptocurrencies_value__j
 
-            elif isinstance(cryptocurrencies_value__j, Unset):
-                cryptocurrencies_value__v = UNSET
-            else:
-                cryptocurrencies_value__v = (
-                    cryptocurrencies_value__j
-                    if type(cryptocurrencies_value__j) is Decimal
-                    else as_decimal(cryptocurrencies_value__j)
-                )
+                elif isinstance(cryptocurrencies_value__j, Unset):
+                    cryptocurrencies_value__v = UNSET
+                else:
+                    cryptocurrencies_value__v = (
+                        cryptocurrencies_value__j
+                        if type(cryptocurrencies_value__j) is Decimal
+                        else as_decimal(cryptocurrencies_value__j)
+                    )
+
+            except RECOVERABLE as exc:
+                cryptocurrencies_value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "nftsValue"
-            nfts_value__j = src_dict.get(_src_key, UNSET)
-            nfts_value__v: Decimal | Unset
-            if type(nfts_value__j) is Decimal:
-                nfts_value__v = nfts_value__j
+            try:
+                nfts_value__j = src_dict.get(_src_key, UNSET)
+                nfts_value__v: Decimal | Unset | None
+                if type(nfts_value__j) is Decimal:
+                    nfts_value__v = nfts_value__j
 
-            elif isinstance(nfts_value__j, Unset):
-                nfts_value__v = UNSET
-            else:
-                nfts_value__v = nfts_value__j if type(nfts_value__j) is Decimal else as_decimal(nfts_value__j)
+                elif isinstance(nfts_value__j, Unset):
+                    nfts_value__v = UNSET
+                else:
+                    nfts_value__v = (
+                        nfts_value__j if type(nfts_value__j) is Decimal else as_decimal(nfts_value__j)
+                    )
+
+            except RECOVERABLE as exc:
+                nfts_value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "equityPositions"
             equity_positions__v = src_dict.get(_src_key, UNSET)
@@ -243,6 +296,8 @@ class B2BPortfolioModel:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

@@ -9,7 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import RECOVERABLE, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    RECOVERABLE,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="DeFiPositionDistribution")
 
@@ -40,6 +46,8 @@ class DeFiPositionDistribution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         caip_network_id__j: None | str
@@ -67,19 +75,30 @@ class DeFiPositionDistribution:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "caipNetworkId"
-            caip_network_id__j = src_dict[_src_key]
-            caip_network_id__v = caip_network_id__j
-            if type(caip_network_id__v) is not str and caip_network_id__v is not None:
-                caip_network_id__v = _parse_caip_network_id(caip_network_id__v)
+            try:
+                caip_network_id__j = src_dict[_src_key]
+                caip_network_id__v = caip_network_id__j
+                if type(caip_network_id__v) is not str and caip_network_id__v is not None:
+                    caip_network_id__v = _parse_caip_network_id(caip_network_id__v)
+
+            except RECOVERABLE as exc:
+                caip_network_id__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "address"
-            address__j = src_dict[_src_key]
-            address__v = address__j
-            if type(address__v) is not str and address__v is not None:
-                address__v = _parse_address(address__v)
+            try:
+                address__j = src_dict[_src_key]
+                address__v = address__j
+                if type(address__v) is not str and address__v is not None:
+                    address__v = _parse_address(address__v)
+
+            except RECOVERABLE as exc:
+                address__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "amount"
             amount__j = src_dict[_src_key]
@@ -98,6 +117,8 @@ class DeFiPositionDistribution:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

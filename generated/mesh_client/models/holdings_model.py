@@ -11,7 +11,15 @@ from .. import models as _models
 from ..errors import DecodeError
 from ..models.broker_request_status import BrokerRequestStatus
 from ..models.broker_type import BrokerType
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.b2b_nft_position import B2BNftPosition
@@ -66,7 +74,7 @@ class HoldingsModel:
         account_name (None | str | Unset): Account name as the institution reports it.
     """
 
-    status: BrokerRequestStatus | Unset = UNSET
+    status: BrokerRequestStatus | Unset | None = UNSET
     error_message: None | str | Unset = UNSET
     display_message: None | str | Unset = UNSET
     equity_positions: list[PositionWithMarketValue] | None | Unset = UNSET
@@ -75,18 +83,24 @@ class HoldingsModel:
     not_supported_cryptocurrency_positions: list[Position] | None | Unset = UNSET
     nft_positions: list[B2BNftPosition] | None | Unset = UNSET
     option_positions: list[B2BOptionPosition] | None | Unset = UNSET
-    type_: BrokerType | Unset = UNSET
+    type_: BrokerType | Unset | None = UNSET
     account_id: None | str | Unset = UNSET
     institution_name: None | str | Unset = UNSET
     account_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
-        status__j: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status__j = self.status.value
+        status__j: Any
+        if self.status is None:
+            status__j = None
+        else:
+            status__j = UNSET
+            if not isinstance(self.status, Unset):
+                status__j = self.status.value
 
         error_message__j: None | str | Unset
         if isinstance(self.error_message, Unset):
@@ -176,9 +190,13 @@ class HoldingsModel:
         else:
             option_positions__j = self.option_positions
 
-        type___j: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type___j = self.type_.value
+        type___j: Any
+        if self.type_ is None:
+            type___j = None
+        else:
+            type___j = UNSET
+            if not isinstance(self.type_, Unset):
+                type___j = self.type_.value
 
         account_id__j: None | str | Unset
         if isinstance(self.account_id, Unset):
@@ -235,36 +253,52 @@ class HoldingsModel:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "status"
-            status__j = src_dict.get(_src_key, UNSET)
-            status__v: BrokerRequestStatus | Unset
-            if type(status__j) is str:
-                status__v = BrokerRequestStatus(status__j)
+            try:
+                status__j = src_dict.get(_src_key, UNSET)
+                status__v: BrokerRequestStatus | Unset | None
+                if type(status__j) is str:
+                    status__v = BrokerRequestStatus(status__j)
 
-            elif isinstance(status__j, Unset):
-                status__v = UNSET
-            else:
-                status__v = BrokerRequestStatus(status__j)
+                elif isinstance(status__j, Unset):
+                    status__v = UNSET
+                else:
+                    status__v = BrokerRequestStatus(status__j)
+
+            except RECOVERABLE as exc:
+                status__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "errorMessage"
-            error_message__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(error_message__v) is not str
-                and error_message__v is not None
-                and error_message__v is not UNSET
-            ):
-                error_message__v = _parse_error_message(error_message__v)
+            try:
+                error_message__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(error_message__v) is not str
+                    and error_message__v is not None
+                    and error_message__v is not UNSET
+                ):
+                    error_message__v = _parse_error_message(error_message__v)
+
+            except RECOVERABLE as exc:
+                error_message__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "displayMessage"
-            display_message__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(display_message__v) is not str
-                and display_message__v is not None
-                and display_message__v is not UNSET
-            ):
-                display_message__v = _parse_display_message(display_message__v)
+            try:
+                display_message__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(display_message__v) is not str
+                    and display_message__v is not None
+                    and display_message__v is not UNSET
+                ):
+                    display_message__v = _parse_display_message(display_message__v)
+
+            except RECOVERABLE as exc:
+                display_message__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "equityPositions"
             equity_positions__v = src_dict.get(_src_key, UNSET)
@@ -307,38 +341,62 @@ class HoldingsModel:
                 option_positions__v = _parse_option_positions(option_positions__v)
 
             _src_key = "type"
-            type___j = src_dict.get(_src_key, UNSET)
-            type___v: BrokerType | Unset
-            if type(type___j) is str:
-                type___v = BrokerType(type___j)
+            try:
+                type___j = src_dict.get(_src_key, UNSET)
+                type___v: BrokerType | Unset | None
+                if type(type___j) is str:
+                    type___v = BrokerType(type___j)
 
-            elif isinstance(type___j, Unset):
-                type___v = UNSET
-            else:
-                type___v = BrokerType(type___j)
+                elif isinstance(type___j, Unset):
+                    type___v = UNSET
+                else:
+                    type___v = BrokerType(type___j)
+
+            except RECOVERABLE as exc:
+                type___v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "accountId"
-            account_id__v = src_dict.get(_src_key, UNSET)
-            if type(account_id__v) is not str and account_id__v is not None and account_id__v is not UNSET:
-                account_id__v = _parse_account_id(account_id__v)
+            try:
+                account_id__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(account_id__v) is not str
+                    and account_id__v is not None
+                    and account_id__v is not UNSET
+                ):
+                    account_id__v = _parse_account_id(account_id__v)
+
+            except RECOVERABLE as exc:
+                account_id__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "institutionName"
-            institution_name__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(institution_name__v) is not str
-                and institution_name__v is not None
-                and institution_name__v is not UNSET
-            ):
-                institution_name__v = _parse_institution_name(institution_name__v)
+            try:
+                institution_name__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(institution_name__v) is not str
+                    and institution_name__v is not None
+                    and institution_name__v is not UNSET
+                ):
+                    institution_name__v = _parse_institution_name(institution_name__v)
+
+            except RECOVERABLE as exc:
+                institution_name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "accountName"
-            account_name__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(account_name__v) is not str
-                and account_name__v is not None
-                and account_name__v is not UNSET
-            ):
-                account_name__v = _parse_account_name(account_name__v)
+            try:
+                account_name__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(account_name__v) is not str
+                    and account_name__v is not None
+                    and account_name__v is not UNSET
+                ):
+                    account_name__v = _parse_account_name(account_name__v)
+
+            except RECOVERABLE as exc:
+                account_name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -362,6 +420,8 @@ class HoldingsModel:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property
@@ -619,3 +679,7 @@ def _parse_account_name(data: object) -> None | str | Unset:
     if failure is not None:
         raise failure
     type_mismatch("string or null", data)
+
+
+ENUM_KEYS.setdefault(BrokerRequestStatus, set()).add("status")
+ENUM_KEYS.setdefault(BrokerType, set()).add("type")

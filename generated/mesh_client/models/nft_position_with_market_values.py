@@ -11,7 +11,17 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..errors import DecodeError
 from ..models.nft_blockchain import NftBlockchain
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.nft_order import NftOrder
@@ -113,7 +123,7 @@ class NftPositionWithMarketValues:
     creator_address: None | str | Unset = UNSET
     current_offer: NftOrder | None | Unset = UNSET
     last_sale: NftOrder | None | Unset = UNSET
-    blockchain: NftBlockchain | Unset = UNSET
+    blockchain: NftBlockchain | Unset | None = UNSET
     address_explorer_link: None | str | Unset = UNSET
     twitter_username: None | str | Unset = UNSET
     market_value: Decimal | None | Unset = UNSET
@@ -121,6 +131,8 @@ class NftPositionWithMarketValues:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.nft_order import NftOrder  # noqa: PLC0415
@@ -263,9 +275,13 @@ class NftPositionWithMarketValues:
         else:
             last_sale__j = self.last_sale
 
-        blockchain__j: str | Unset = UNSET
-        if not isinstance(self.blockchain, Unset):
-            blockchain__j = self.blockchain.value
+        blockchain__j: Any
+        if self.blockchain is None:
+            blockchain__j = None
+        else:
+            blockchain__j = UNSET
+            if not isinstance(self.blockchain, Unset):
+                blockchain__j = self.blockchain.value
 
         address_explorer_link__j: None | str | Unset
         if isinstance(self.address_explorer_link, Unset):
@@ -358,6 +374,7 @@ class NftPositionWithMarketValues:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "amount"
@@ -372,233 +389,372 @@ class NftPositionWithMarketValues:
                 amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "costBasis"
-            cost_basis__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(cost_basis__v) is not Decimal
-                and cost_basis__v is not None
-                and cost_basis__v is not UNSET
-            ):
-                cost_basis__v = (
-                    INT_DECIMALS[cost_basis__v]
-                    if type(cost_basis__v) is int
-                    else _parse_cost_basis(cost_basis__v)
-                )
+            try:
+                cost_basis__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(cost_basis__v) is not Decimal
+                    and cost_basis__v is not None
+                    and cost_basis__v is not UNSET
+                ):
+                    cost_basis__v = (
+                        INT_DECIMALS[cost_basis__v]
+                        if type(cost_basis__v) is int
+                        else _parse_cost_basis(cost_basis__v)
+                    )
+
+            except RECOVERABLE as exc:
+                cost_basis__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "contractAddress"
-            contract_address__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(contract_address__v) is not str
-                and contract_address__v is not None
-                and contract_address__v is not UNSET
-            ):
-                contract_address__v = _parse_contract_address(contract_address__v)
+            try:
+                contract_address__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(contract_address__v) is not str
+                    and contract_address__v is not None
+                    and contract_address__v is not UNSET
+                ):
+                    contract_address__v = _parse_contract_address(contract_address__v)
+
+            except RECOVERABLE as exc:
+                contract_address__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "paymentTokenSymbol"
-            payment_token_symbol__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(payment_token_symbol__v) is not str
-                and payment_token_symbol__v is not None
-                and payment_token_symbol__v is not UNSET
-            ):
-                payment_token_symbol__v = _parse_payment_token_symbol(payment_token_symbol__v)
+            try:
+                payment_token_symbol__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(payment_token_symbol__v) is not str
+                    and payment_token_symbol__v is not None
+                    and payment_token_symbol__v is not UNSET
+                ):
+                    payment_token_symbol__v = _parse_payment_token_symbol(payment_token_symbol__v)
+
+            except RECOVERABLE as exc:
+                payment_token_symbol__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "name"
-            name__v = src_dict.get(_src_key, UNSET)
-            if type(name__v) is not str and name__v is not None and name__v is not UNSET:
-                name__v = _parse_name(name__v)
+            try:
+                name__v = src_dict.get(_src_key, UNSET)
+                if type(name__v) is not str and name__v is not None and name__v is not UNSET:
+                    name__v = _parse_name(name__v)
+
+            except RECOVERABLE as exc:
+                name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "description"
-            description__v = src_dict.get(_src_key, UNSET)
-            if type(description__v) is not str and description__v is not None and description__v is not UNSET:
-                description__v = _parse_description(description__v)
+            try:
+                description__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(description__v) is not str
+                    and description__v is not None
+                    and description__v is not UNSET
+                ):
+                    description__v = _parse_description(description__v)
+
+            except RECOVERABLE as exc:
+                description__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "imageUrl"
-            image_url__v = src_dict.get(_src_key, UNSET)
-            if type(image_url__v) is not str and image_url__v is not None and image_url__v is not UNSET:
-                image_url__v = _parse_image_url(image_url__v)
+            try:
+                image_url__v = src_dict.get(_src_key, UNSET)
+                if type(image_url__v) is not str and image_url__v is not None and image_url__v is not UNSET:
+                    image_url__v = _parse_image_url(image_url__v)
+
+            except RECOVERABLE as exc:
+                image_url__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "imageOriginalUrl"
-            image_original_url__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(image_original_url__v) is not str
-                and image_original_url__v is not None
-                and image_original_url__v is not UNSET
-            ):
-                image_original_url__v = _parse_image_original_url(image_original_url__v)
+            try:
+                image_original_url__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(image_original_url__v) is not str
+                    and image_original_url__v is not None
+                    and image_original_url__v is not UNSET
+                ):
+                    image_original_url__v = _parse_image_original_url(image_original_url__v)
+
+            except RECOVERABLE as exc:
+                image_original_url__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "animationUrl"
-            animation_url__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(animation_url__v) is not str
-                and animation_url__v is not None
-                and animation_url__v is not UNSET
-            ):
-                animation_url__v = _parse_animation_url(animation_url__v)
+            try:
+                animation_url__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(animation_url__v) is not str
+                    and animation_url__v is not None
+                    and animation_url__v is not UNSET
+                ):
+                    animation_url__v = _parse_animation_url(animation_url__v)
+
+            except RECOVERABLE as exc:
+                animation_url__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "backgroundColor"
-            background_color__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(background_color__v) is not str
-                and background_color__v is not None
-                and background_color__v is not UNSET
-            ):
-                background_color__v = _parse_background_color(background_color__v)
+            try:
+                background_color__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(background_color__v) is not str
+                    and background_color__v is not None
+                    and background_color__v is not UNSET
+                ):
+                    background_color__v = _parse_background_color(background_color__v)
+
+            except RECOVERABLE as exc:
+                background_color__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "marketplaceId"
-            marketplace_id__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(marketplace_id__v) is not str
-                and marketplace_id__v is not None
-                and marketplace_id__v is not UNSET
-            ):
-                marketplace_id__v = _parse_marketplace_id(marketplace_id__v)
+            try:
+                marketplace_id__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(marketplace_id__v) is not str
+                    and marketplace_id__v is not None
+                    and marketplace_id__v is not UNSET
+                ):
+                    marketplace_id__v = _parse_marketplace_id(marketplace_id__v)
+
+            except RECOVERABLE as exc:
+                marketplace_id__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "tokenId"
-            token_id__v = src_dict.get(_src_key, UNSET)
-            if type(token_id__v) is not str and token_id__v is not None and token_id__v is not UNSET:
-                token_id__v = _parse_token_id(token_id__v)
+            try:
+                token_id__v = src_dict.get(_src_key, UNSET)
+                if type(token_id__v) is not str and token_id__v is not None and token_id__v is not UNSET:
+                    token_id__v = _parse_token_id(token_id__v)
+
+            except RECOVERABLE as exc:
+                token_id__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "numberOfSales"
-            number_of_sales__v = src_dict.get(_src_key, UNSET)
-            if number_of_sales__v is not None and number_of_sales__v is not UNSET:
-                number_of_sales__v = _parse_number_of_sales(number_of_sales__v)
+            try:
+                number_of_sales__v = src_dict.get(_src_key, UNSET)
+                if number_of_sales__v is not None and number_of_sales__v is not UNSET:
+                    number_of_sales__v = _parse_number_of_sales(number_of_sales__v)
+
+            except RECOVERABLE as exc:
+                number_of_sales__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "contractType"
-            contract_type__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(contract_type__v) is not str
-                and contract_type__v is not None
-                and contract_type__v is not UNSET
-            ):
-                contract_type__v = _parse_contract_type(contract_type__v)
+            try:
+                contract_type__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(contract_type__v) is not str
+                    and contract_type__v is not None
+                    and contract_type__v is not UNSET
+                ):
+                    contract_type__v = _parse_contract_type(contract_type__v)
+
+            except RECOVERABLE as exc:
+                contract_type__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "contractName"
-            contract_name__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(contract_name__v) is not str
-                and contract_name__v is not None
-                and contract_name__v is not UNSET
-            ):
-                contract_name__v = _parse_contract_name(contract_name__v)
+            try:
+                contract_name__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(contract_name__v) is not str
+                    and contract_name__v is not None
+                    and contract_name__v is not UNSET
+                ):
+                    contract_name__v = _parse_contract_name(contract_name__v)
+
+            except RECOVERABLE as exc:
+                contract_name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "contractSchemaName"
-            contract_schema_name__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(contract_schema_name__v) is not str
-                and contract_schema_name__v is not None
-                and contract_schema_name__v is not UNSET
-            ):
-                contract_schema_name__v = _parse_contract_schema_name(contract_schema_name__v)
+            try:
+                contract_schema_name__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(contract_schema_name__v) is not str
+                    and contract_schema_name__v is not None
+                    and contract_schema_name__v is not UNSET
+                ):
+                    contract_schema_name__v = _parse_contract_schema_name(contract_schema_name__v)
+
+            except RECOVERABLE as exc:
+                contract_schema_name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "contractSymbol"
-            contract_symbol__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(contract_symbol__v) is not str
-                and contract_symbol__v is not None
-                and contract_symbol__v is not UNSET
-            ):
-                contract_symbol__v = _parse_contract_symbol(contract_symbol__v)
+            try:
+                contract_symbol__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(contract_symbol__v) is not str
+                    and contract_symbol__v is not None
+                    and contract_symbol__v is not UNSET
+                ):
+                    contract_symbol__v = _parse_contract_symbol(contract_symbol__v)
+
+            except RECOVERABLE as exc:
+                contract_symbol__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "contractDescription"
-            contract_description__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(contract_description__v) is not str
-                and contract_description__v is not None
-                and contract_description__v is not UNSET
-            ):
-                contract_description__v = _parse_contract_description(contract_description__v)
+            try:
+                contract_description__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(contract_description__v) is not str
+                    and contract_description__v is not None
+                    and contract_description__v is not UNSET
+                ):
+                    contract_description__v = _parse_contract_description(contract_description__v)
+
+            except RECOVERABLE as exc:
+                contract_description__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "marketplacePermalink"
-            marketplace_permalink__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(marketplace_permalink__v) is not str
-                and marketplace_permalink__v is not None
-                and marketplace_permalink__v is not UNSET
-            ):
-                marketplace_permalink__v = _parse_marketplace_permalink(marketplace_permalink__v)
+            try:
+                marketplace_permalink__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(marketplace_permalink__v) is not str
+                    and marketplace_permalink__v is not None
+                    and marketplace_permalink__v is not UNSET
+                ):
+                    marketplace_permalink__v = _parse_marketplace_permalink(marketplace_permalink__v)
+
+            except RECOVERABLE as exc:
+                marketplace_permalink__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "contractExternalLink"
-            contract_external_link__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(contract_external_link__v) is not str
-                and contract_external_link__v is not None
-                and contract_external_link__v is not UNSET
-            ):
-                contract_external_link__v = _parse_contract_external_link(contract_external_link__v)
+            try:
+                contract_external_link__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(contract_external_link__v) is not str
+                    and contract_external_link__v is not None
+                    and contract_external_link__v is not UNSET
+                ):
+                    contract_external_link__v = _parse_contract_external_link(contract_external_link__v)
+
+            except RECOVERABLE as exc:
+                contract_external_link__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "creatorAddress"
-            creator_address__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(creator_address__v) is not str
-                and creator_address__v is not None
-                and creator_address__v is not UNSET
-            ):
-                creator_address__v = _parse_creator_address(creator_address__v)
+            try:
+                creator_address__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(creator_address__v) is not str
+                    and creator_address__v is not None
+                    and creator_address__v is not UNSET
+                ):
+                    creator_address__v = _parse_creator_address(creator_address__v)
+
+            except RECOVERABLE as exc:
+                creator_address__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "currentOffer"
-            current_offer__v = src_dict.get(_src_key, UNSET)
-            if current_offer__v is not None and current_offer__v is not UNSET:
-                current_offer__v = _parse_current_offer(current_offer__v)
+            try:
+                current_offer__v = src_dict.get(_src_key, UNSET)
+                if current_offer__v is not None and current_offer__v is not UNSET:
+                    current_offer__v = _parse_current_offer(current_offer__v)
+
+            except RECOVERABLE as exc:
+                current_offer__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "lastSale"
-            last_sale__v = src_dict.get(_src_key, UNSET)
-            if last_sale__v is not None and last_sale__v is not UNSET:
-                last_sale__v = _parse_last_sale(last_sale__v)
+            try:
+                last_sale__v = src_dict.get(_src_key, UNSET)
+                if last_sale__v is not None and last_sale__v is not UNSET:
+                    last_sale__v = _parse_last_sale(last_sale__v)
+
+            except RECOVERABLE as exc:
+                last_sale__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "blockchain"
-            blockchain__j = src_dict.get(_src_key, UNSET)
-            blockchain__v: NftBlockchain | Unset
-            if type(blockchain__j) is str:
-                blockchain__v = NftBlockchain(blockchain__j)
+            try:
+                blockchain__j = src_dict.get(_src_key, UNSET)
+                blockchain__v: NftBlockchain | Unset | None
+                if type(blockchain__j) is str:
+                    blockchain__v = NftBlockchain(blockchain__j)
 
-            elif isinstance(blockchain__j, Unset):
-                blockchain__v = UNSET
-            else:
-                blockchain__v = NftBlockchain(blockchain__j)
+                elif isinstance(blockchain__j, Unset):
+                    blockchain__v = UNSET
+                else:
+                    blockchain__v = NftBlockchain(blockchain__j)
+
+            except RECOVERABLE as exc:
+                blockchain__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "addressExplorerLink"
-            address_explorer_link__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(address_explorer_link__v) is not str
-                and address_explorer_link__v is not None
-                and address_explorer_link__v is not UNSET
-            ):
-                address_explorer_link__v = _parse_address_explorer_link(address_explorer_link__v)
+            try:
+                address_explorer_link__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(address_explorer_link__v) is not str
+                    and address_explorer_link__v is not None
+                    and address_explorer_link__v is not UNSET
+                ):
+                    address_explorer_link__v = _parse_address_explorer_link(address_explorer_link__v)
+
+            except RECOVERABLE as exc:
+                address_explorer_link__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "twitterUsername"
-            twitter_username__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(twitter_username__v) is not str
-                and twitter_username__v is not None
-                and twitter_username__v is not UNSET
-            ):
-                twitter_username__v = _parse_twitter_username(twitter_username__v)
+            try:
+                twitter_username__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(twitter_username__v) is not str
+                    and twitter_username__v is not None
+                    and twitter_username__v is not UNSET
+                ):
+                    twitter_username__v = _parse_twitter_username(twitter_username__v)
+
+            except RECOVERABLE as exc:
+                twitter_username__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "marketValue"
-            market_value__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(market_value__v) is not Decimal
-                and market_value__v is not None
-                and market_value__v is not UNSET
-            ):
-                market_value__v = (
-                    INT_DECIMALS[market_value__v]
-                    if type(market_value__v) is int
-                    else _parse_market_value(market_value__v)
-                )
+            try:
+                market_value__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(market_value__v) is not Decimal
+                    and market_value__v is not None
+                    and market_value__v is not UNSET
+                ):
+                    market_value__v = (
+                        INT_DECIMALS[market_value__v]
+                        if type(market_value__v) is int
+                        else _parse_market_value(market_value__v)
+                    )
+
+            except RECOVERABLE as exc:
+                market_value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "portfolioPercentage"
-            portfolio_percentage__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(portfolio_percentage__v) is not Decimal
-                and portfolio_percentage__v is not None
-                and portfolio_percentage__v is not UNSET
-            ):
-                portfolio_percentage__v = (
-                    INT_DECIMALS[portfolio_percentage__v]
-                    if type(portfolio_percentage__v) is int
-                    else _parse_portfolio_percentage(portfolio_percentage__v)
-                )
+            try:
+                portfolio_percentage__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(portfolio_percentage__v) is not Decimal
+                    and portfolio_percentage__v is not None
+                    and portfolio_percentage__v is not UNSET
+                ):
+                    portfolio_percentage__v = (
+                        INT_DECIMALS[portfolio_percentage__v]
+                        if type(portfolio_percentage__v) is int
+                        else _parse_portfolio_percentage(portfolio_percentage__v)
+                    )
+
+            except RECOVERABLE as exc:
+                portfolio_percentage__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -637,6 +793,8 @@ class NftPositionWithMarketValues:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property
@@ -1122,3 +1280,6 @@ def _parse_portfolio_percentage(data: object) -> Decimal | None | Unset:
     if failure is not None:
         raise failure
     type_mismatch("number or null", data)
+
+
+ENUM_KEYS.setdefault(NftBlockchain, set()).add("blockchain")

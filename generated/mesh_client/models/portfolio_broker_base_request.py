@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.broker_type import BrokerType
-from ..types import RECOVERABLE, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    RECOVERABLE,
+    as_decode_error,
+    type_mismatch,
+)
 
 T = TypeVar("T", bound="PortfolioBrokerBaseRequest")
 
@@ -101,3 +106,6 @@ class PortfolioBrokerBaseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ENUM_KEYS.setdefault(BrokerType, set()).add("type")

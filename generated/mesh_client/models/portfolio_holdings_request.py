@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.broker_type import BrokerType
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
 
 T = TypeVar("T", bound="PortfolioHoldingsRequest")
 
@@ -122,3 +129,6 @@ class PortfolioHoldingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ENUM_KEYS.setdefault(BrokerType, set()).add("type")

@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.de_fi_position_distribution import DeFiPositionDistribution
@@ -54,6 +63,8 @@ class Position:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         name__j: None | str | Unset
@@ -109,12 +120,18 @@ class Position:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "name"
-            name__v = src_dict.get(_src_key, UNSET)
-            if type(name__v) is not str and name__v is not None and name__v is not UNSET:
-                name__v = _parse_name(name__v)
+            try:
+                name__v = src_dict.get(_src_key, UNSET)
+                if type(name__v) is not str and name__v is not None and name__v is not UNSET:
+                    name__v = _parse_name(name__v)
+
+            except RECOVERABLE as exc:
+                name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "symbol"
             symbol__v = src_dict.get(_src_key, UNSET)
@@ -133,22 +150,32 @@ class Position:
                 amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "costBasis"
-            cost_basis__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(cost_basis__v) is not Decimal
-                and cost_basis__v is not None
-                and cost_basis__v is not UNSET
-            ):
-                cost_basis__v = (
-                    INT_DECIMALS[cost_basis__v]
-                    if type(cost_basis__v) is int
-                    else _parse_cost_basis(cost_basis__v)
-                )
+            try:
+                cost_basis__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(cost_basis__v) is not Decimal
+                    and cost_basis__v is not None
+                    and cost_basis__v is not UNSET
+                ):
+                    cost_basis__v = (
+                        INT_DECIMALS[cost_basis__v]
+                        if type(cost_basis__v) is int
+                        else _parse_cost_basis(cost_basis__v)
+                    )
+
+            except RECOVERABLE as exc:
+                cost_basis__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "distribution"
-            distribution__v = src_dict.get(_src_key, UNSET)
-            if distribution__v is not None and distribution__v is not UNSET:
-                distribution__v = _parse_distribution(distribution__v)
+            try:
+                distribution__v = src_dict.get(_src_key, UNSET)
+                if distribution__v is not None and distribution__v is not UNSET:
+                    distribution__v = _parse_distribution(distribution__v)
+
+            except RECOVERABLE as exc:
+                distribution__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -164,6 +191,8 @@ class Position:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

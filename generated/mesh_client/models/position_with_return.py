@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.de_fi_position_distribution import DeFiPositionDistribution
@@ -80,6 +89,8 @@ class PositionWithReturn:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         name__j: None | str | Unset
@@ -199,12 +210,18 @@ class PositionWithReturn:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "name"
-            name__v = src_dict.get(_src_key, UNSET)
-            if type(name__v) is not str and name__v is not None and name__v is not UNSET:
-                name__v = _parse_name(name__v)
+            try:
+                name__v = src_dict.get(_src_key, UNSET)
+                if type(name__v) is not str and name__v is not None and name__v is not UNSET:
+                    name__v = _parse_name(name__v)
+
+            except RECOVERABLE as exc:
+                name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "symbol"
             symbol__v = src_dict.get(_src_key, UNSET)
@@ -223,122 +240,172 @@ class PositionWithReturn:
                 amount__v = amount__j if type(amount__j) is Decimal else as_decimal(amount__j)
 
             _src_key = "costBasis"
-            cost_basis__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(cost_basis__v) is not Decimal
-                and cost_basis__v is not None
-                and cost_basis__v is not UNSET
-            ):
-                cost_basis__v = (
-                    INT_DECIMALS[cost_basis__v]
-                    if type(cost_basis__v) is int
-                    else _parse_cost_basis(cost_basis__v)
-                )
+            try:
+                cost_basis__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(cost_basis__v) is not Decimal
+                    and cost_basis__v is not None
+                    and cost_basis__v is not UNSET
+                ):
+                    cost_basis__v = (
+                        INT_DECIMALS[cost_basis__v]
+                        if type(cost_basis__v) is int
+                        else _parse_cost_basis(cost_basis__v)
+                    )
+
+            except RECOVERABLE as exc:
+                cost_basis__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "distribution"
-            distribution__v = src_dict.get(_src_key, UNSET)
-            if distribution__v is not None and distribution__v is not UNSET:
-                distribution__v = _parse_distribution(distribution__v)
+            try:
+                distribution__v = src_dict.get(_src_key, UNSET)
+                if distribution__v is not None and distribution__v is not UNSET:
+                    distribution__v = _parse_distribution(distribution__v)
+
+            except RECOVERABLE as exc:
+                distribution__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "marketValue"
-            market_value__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(market_value__v) is not Decimal
-                and market_value__v is not None
-                and market_value__v is not UNSET
-            ):
-                market_value__v = (
-                    INT_DECIMALS[market_value__v]
-                    if type(market_value__v) is int
-                    else _parse_market_value(market_value__v)
-                )
+            try:
+                market_value__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(market_value__v) is not Decimal
+                    and market_value__v is not None
+                    and market_value__v is not UNSET
+                ):
+                    market_value__v = (
+                        INT_DECIMALS[market_value__v]
+                        if type(market_value__v) is int
+                        else _parse_market_value(market_value__v)
+                    )
+
+            except RECOVERABLE as exc:
+                market_value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "lastPrice"
-            last_price__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(last_price__v) is not Decimal
-                and last_price__v is not None
-                and last_price__v is not UNSET
-            ):
-                last_price__v = (
-                    INT_DECIMALS[last_price__v]
-                    if type(last_price__v) is int
-                    else _parse_last_price(last_price__v)
-                )
+            try:
+                last_price__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(last_price__v) is not Decimal
+                    and last_price__v is not None
+                    and last_price__v is not UNSET
+                ):
+                    last_price__v = (
+                        INT_DECIMALS[last_price__v]
+                        if type(last_price__v) is int
+                        else _parse_last_price(last_price__v)
+                    )
+
+            except RECOVERABLE as exc:
+                last_price__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "portfolioPercentage"
-            portfolio_percentage__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(portfolio_percentage__v) is not Decimal
-                and portfolio_percentage__v is not None
-                and portfolio_percentage__v is not UNSET
-            ):
-                portfolio_percentage__v = (
-                    INT_DECIMALS[portfolio_percentage__v]
-                    if type(portfolio_percentage__v) is int
-                    else _parse_portfolio_percentage(portfolio_percentage__v)
-                )
+            try:
+                portfolio_percentage__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(portfolio_percentage__v) is not Decimal
+                    and portfolio_percentage__v is not None
+                    and portfolio_percentage__v is not UNSET
+                ):
+                    portfolio_percentage__v = (
+                        INT_DECIMALS[portfolio_percentage__v]
+                        if type(portfolio_percentage__v) is int
+                        else _parse_portfolio_percentage(portfolio_percentage__v)
+                    )
+
+            except RECOVERABLE as exc:
+                portfolio_percentage__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "totalReturn"
-            total_return__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(total_return__v) is not Decimal
-                and total_return__v is not None
-                and total_return__v is not UNSET
-            ):
-                total_return__v = (
-                    INT_DECIMALS[total_return__v]
-                    if type(total_return__v) is int
-                    else _parse_total_return(total_return__v)
-                )
+            try:
+                total_return__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(total_return__v) is not Decimal
+                    and total_return__v is not None
+                    and total_return__v is not UNSET
+                ):
+                    total_return__v = (
+                        INT_DECIMALS[total_return__v]
+                        if type(total_return__v) is int
+                        else _parse_total_return(total_return__v)
+                    )
+
+            except RECOVERABLE as exc:
+                total_return__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "returnPercentage"
-            return_percentage__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(return_percentage__v) is not Decimal
-                and return_percentage__v is not None
-                and return_percentage__v is not UNSET
-            ):
-                return_percentage__v = (
-                    INT_DECIMALS[return_percentage__v]
-                    if type(return_percentage__v) is int
-                    else _parse_return_percentage(return_percentage__v)
-                )
+            try:
+                return_percentage__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(return_percentage__v) is not Decimal
+                    and return_percentage__v is not None
+                    and return_percentage__v is not UNSET
+                ):
+                    return_percentage__v = (
+                        INT_DECIMALS[return_percentage__v]
+                        if type(return_percentage__v) is int
+                        else _parse_return_percentage(return_percentage__v)
+                    )
+
+            except RECOVERABLE as exc:
+                return_percentage__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "companyName"
-            company_name__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(company_name__v) is not str
-                and company_name__v is not None
-                and company_name__v is not UNSET
-            ):
-                company_name__v = _parse_company_name(company_name__v)
+            try:
+                company_name__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(company_name__v) is not str
+                    and company_name__v is not None
+                    and company_name__v is not UNSET
+                ):
+                    company_name__v = _parse_company_name(company_name__v)
+
+            except RECOVERABLE as exc:
+                company_name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "totalDailyReturn"
-            total_daily_return__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(total_daily_return__v) is not Decimal
-                and total_daily_return__v is not None
-                and total_daily_return__v is not UNSET
-            ):
-                total_daily_return__v = (
-                    INT_DECIMALS[total_daily_return__v]
-                    if type(total_daily_return__v) is int
-                    else _parse_total_daily_return(total_daily_return__v)
-                )
+            try:
+                total_daily_return__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(total_daily_return__v) is not Decimal
+                    and total_daily_return__v is not None
+                    and total_daily_return__v is not UNSET
+                ):
+                    total_daily_return__v = (
+                        INT_DECIMALS[total_daily_return__v]
+                        if type(total_daily_return__v) is int
+                        else _parse_total_daily_return(total_daily_return__v)
+                    )
+
+            except RECOVERABLE as exc:
+                total_daily_return__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "dailyReturnPercentage"
-            daily_return_percentage__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(daily_return_percentage__v) is not Decimal
-                and daily_return_percentage__v is not None
-                and daily_return_percentage__v is not UNSET
-            ):
-                daily_return_percentage__v = (
-                    INT_DECIMALS[daily_return_percentage__v]
-                    if type(daily_return_percentage__v) is int
-                    else _parse_daily_return_percentage(daily_return_percentage__v)
-                )
+            try:
+                daily_return_percentage__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(daily_return_percentage__v) is not Decimal
+                    and daily_return_percentage__v is not None
+                    and daily_return_percentage__v is not UNSET
+                ):
+                    daily_return_percentage__v = (
+                        INT_DECIMALS[daily_return_percentage__v]
+                        if type(daily_return_percentage__v) is int
+                        else _parse_daily_return_percentage(daily_return_percentage__v)
+                    )
+
+            except RECOVERABLE as exc:
+                daily_return_percentage__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -362,6 +429,8 @@ class PositionWithReturn:
         if not _KNOWN_KEYS.issuperset(src_dict):
             instance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

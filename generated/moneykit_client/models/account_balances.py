@@ -10,7 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="AccountBalances")
 
@@ -51,6 +60,8 @@ class AccountBalances:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         currency__j: None | str | Unset
@@ -106,38 +117,68 @@ class AccountBalances:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "currency"
-            currency__v = src_dict.get(_src_key, UNSET)
-            if type(currency__v) is not str and currency__v is not None and currency__v is not UNSET:
-                currency__v = _parse_currency(currency__v)
+            try:
+                currency__v = src_dict.get(_src_key, UNSET)
+                if type(currency__v) is not str and currency__v is not None and currency__v is not UNSET:
+                    currency__v = _parse_currency(currency__v)
+
+            except RECOVERABLE as exc:
+                currency__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "available"
-            available__v = src_dict.get(_src_key, UNSET)
-            if type(available__v) is not Decimal and available__v is not None and available__v is not UNSET:
-                available__v = (
-                    INT_DECIMALS[available__v]
-                    if type(available__v) is int
-                    else _parse_available(available__v)
-                )
+            try:
+                available__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(available__v) is not Decimal
+                    and available__v is not None
+                    and available__v is not UNSET
+                ):
+                    available__v = (
+                        INT_DECIMALS[available__v]
+                        if type(available__v) is int
+                        else _parse_available(available__v)
+                    )
+
+            except RECOVERABLE as exc:
+                available__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "current"
-            current__v = src_dict.get(_src_key, UNSET)
-            if type(current__v) is not Decimal and current__v is not None and current__v is not UNSET:
-                current__v = (
-                    INT_DECIMALS[current__v] if type(current__v) is int else _parse_current(current__v)
-                )
+            try:
+                current__v = src_dict.get(_src_key, UNSET)
+                if type(current__v) is not Decimal and current__v is not None and current__v is not UNSET:
+                    current__v = (
+                        INT_DECIMALS[current__v] if type(current__v) is int else _parse_current(current__v)
+                    )
+
+            except RECOVERABLE as exc:
+                current__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "limit"
-            limit__v = src_dict.get(_src_key, UNSET)
-            if type(limit__v) is not Decimal and limit__v is not None and limit__v is not UNSET:
-                limit__v = INT_DECIMALS[limit__v] if type(limit__v) is int else _parse_limit(limit__v)
+            try:
+                limit__v = src_dict.get(_src_key, UNSET)
+                if type(limit__v) is not Decimal and limit__v is not None and limit__v is not UNSET:
+                    limit__v = INT_DECIMALS[limit__v] if type(limit__v) is int else _parse_limit(limit__v)
+
+            except RECOVERABLE as exc:
+                limit__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "balance_date"
-            balance_date__v = src_dict.get(_src_key, UNSET)
-            if balance_date__v is not None and balance_date__v is not UNSET:
-                balance_date__v = _parse_balance_date(balance_date__v)
+            try:
+                balance_date__v = src_dict.get(_src_key, UNSET)
+                if balance_date__v is not None and balance_date__v is not UNSET:
+                    balance_date__v = _parse_balance_date(balance_date__v)
+
+            except RECOVERABLE as exc:
+                balance_date__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -163,6 +204,8 @@ class AccountBalances:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.account_balances import AccountBalances
@@ -54,9 +61,9 @@ class AccountResponse:
     """
 
     account_id: str
-    account_type: str
-    name: str
-    balances: AccountBalances
+    account_type: str | None
+    name: str | None
+    balances: AccountBalances | None
     nickname: None | str | Unset = UNSET
     account_mask: None | str | Unset = UNSET
     original_id: None | str | Unset = UNSET
@@ -64,15 +71,29 @@ class AccountResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         account_id__j = self.account_id
 
-        account_type__j = self.account_type
+        account_type__j: Any
+        if self.account_type is None:
+            account_type__j = None
+        else:
+            account_type__j = self.account_type
 
-        name__j = self.name
+        name__j: Any
+        if self.name is None:
+            name__j = None
+        else:
+            name__j = self.name
 
-        balances__j = self.balances.to_dict()
+        balances__j: Any
+        if self.balances is None:
+            balances__j = None
+        else:
+            balances__j = self.balances.to_dict()
 
         nickname__j: None | str | Unset
         if isinstance(self.nickname, Unset):
@@ -124,6 +145,7 @@ class AccountResponse:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "account_id"
@@ -134,47 +156,86 @@ class AccountResponse:
             account_id__v = account_id__j
 
             _src_key = "account_type"
-            account_type__j = src_dict[_src_key]
-            account_type__v: str
-            if type(account_type__j) is not str:
-                type_mismatch("a string", account_type__j)
-            account_type__v = account_type__j
+            try:
+                account_type__j = src_dict[_src_key]
+                account_type__v: str | None
+                if type(account_type__j) is not str:
+                    type_mismatch("a string", account_type__j)
+                account_type__v = account_type__j
+
+            except RECOVERABLE as exc:
+                account_type__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "name"
-            name__j = src_dict[_src_key]
-            name__v: str
-            if type(name__j) is not str:
-                type_mismatch("a string", name__j)
-            name__v = name__j
+            try:
+                name__j = src_dict[_src_key]
+                name__v: str | None
+                if type(name__j) is not str:
+                    type_mismatch("a string", name__j)
+                name__v = name__j
+
+            except RECOVERABLE as exc:
+                name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "balances"
-            balances__j = src_dict[_src_key]
-            balances__v: AccountBalances
-            balances__v = _models.AccountBalances.from_dict(balances__j)
+            try:
+                balances__j = src_dict[_src_key]
+                balances__v: AccountBalances | None
+                balances__v = _models.AccountBalances.from_dict(balances__j)
+
+            except RECOVERABLE as exc:
+                balances__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "nickname"
-            nickname__v = src_dict.get(_src_key, UNSET)
-            if type(nickname__v) is not str and nickname__v is not None and nickname__v is not UNSET:
-                nickname__v = _parse_nickname(nickname__v)
+            try:
+                nickname__v = src_dict.get(_src_key, UNSET)
+                if type(nickname__v) is not str and nickname__v is not None and nickname__v is not UNSET:
+                    nickname__v = _parse_nickname(nickname__v)
+
+            except RECOVERABLE as exc:
+                nickname__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "account_mask"
-            account_mask__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(account_mask__v) is not str
-                and account_mask__v is not None
-                and account_mask__v is not UNSET
-            ):
-                account_mask__v = _parse_account_mask(account_mask__v)
+            try:
+                account_mask__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(account_mask__v) is not str
+                    and account_mask__v is not None
+                    and account_mask__v is not UNSET
+                ):
+                    account_mask__v = _parse_account_mask(account_mask__v)
+
+            except RECOVERABLE as exc:
+                account_mask__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "original_id"
-            original_id__v = src_dict.get(_src_key, UNSET)
-            if type(original_id__v) is not str and original_id__v is not None and original_id__v is not UNSET:
-                original_id__v = _parse_original_id(original_id__v)
+            try:
+                original_id__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(original_id__v) is not str
+                    and original_id__v is not None
+                    and original_id__v is not UNSET
+                ):
+                    original_id__v = _parse_original_id(original_id__v)
+
+            except RECOVERABLE as exc:
+                original_id__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "closed"
-            closed__v = src_dict.get(_src_key, UNSET)
-            if closed__v is not None and closed__v is not UNSET:
-                closed__v = _parse_closed(closed__v)
+            try:
+                closed__v = src_dict.get(_src_key, UNSET)
+                if closed__v is not None and closed__v is not UNSET:
+                    closed__v = _parse_closed(closed__v)
+
+            except RECOVERABLE as exc:
+                closed__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -203,6 +264,8 @@ class AccountResponse:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import RECOVERABLE, as_decode_error, type_mismatch
+from ..types import (
+    RECOVERABLE,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.account_response import AccountResponse
@@ -45,10 +50,12 @@ class GetHoldingsResponse:
     holdings: list[HoldingResponse]
     securities: list[SecurityResponse]
     accounts: list[AccountResponse]
-    link: LinkCommon
+    link: LinkCommon | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         holdings__j = []
@@ -66,7 +73,11 @@ class GetHoldingsResponse:
             accounts__j_item = accounts__j_data.to_dict()
             accounts__j.append(accounts__j_item)
 
-        link__j = self.link.to_dict()
+        link__j: Any
+        if self.link is None:
+            link__j = None
+        else:
+            link__j = self.link.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,6 +97,7 @@ class GetHoldingsResponse:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "holdings"
@@ -131,9 +143,14 @@ class GetHoldingsResponse:
                 raise as_decode_error(exc).at(len(accounts__v)) from None
 
             _src_key = "link"
-            link__j = src_dict[_src_key]
-            link__v: LinkCommon
-            link__v = _models.LinkCommon.from_dict(link__j)
+            try:
+                link__j = src_dict[_src_key]
+                link__v: LinkCommon | None
+                link__v = _models.LinkCommon.from_dict(link__j)
+
+            except RECOVERABLE as exc:
+                link__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -158,6 +175,8 @@ class GetHoldingsResponse:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

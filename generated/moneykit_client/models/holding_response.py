@@ -10,7 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="HoldingResponse")
 
@@ -57,6 +66,8 @@ class HoldingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         account_id__j = self.account_id
@@ -117,6 +128,7 @@ class HoldingResponse:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "account_id"
@@ -142,32 +154,52 @@ class HoldingResponse:
                 )
 
             _src_key = "price"
-            price__v = src_dict.get(_src_key, UNSET)
-            if type(price__v) is not Decimal and price__v is not None and price__v is not UNSET:
-                price__v = INT_DECIMALS[price__v] if type(price__v) is int else _parse_price(price__v)
+            try:
+                price__v = src_dict.get(_src_key, UNSET)
+                if type(price__v) is not Decimal and price__v is not None and price__v is not UNSET:
+                    price__v = INT_DECIMALS[price__v] if type(price__v) is int else _parse_price(price__v)
+
+            except RECOVERABLE as exc:
+                price__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "price_datetime"
-            price_datetime__v = src_dict.get(_src_key, UNSET)
-            if price_datetime__v is not None and price_datetime__v is not UNSET:
-                price_datetime__v = _parse_price_datetime(price_datetime__v)
+            try:
+                price_datetime__v = src_dict.get(_src_key, UNSET)
+                if price_datetime__v is not None and price_datetime__v is not UNSET:
+                    price_datetime__v = _parse_price_datetime(price_datetime__v)
+
+            except RECOVERABLE as exc:
+                price_datetime__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "value"
-            value__v = src_dict.get(_src_key, UNSET)
-            if type(value__v) is not Decimal and value__v is not None and value__v is not UNSET:
-                value__v = INT_DECIMALS[value__v] if type(value__v) is int else _parse_value(value__v)
+            try:
+                value__v = src_dict.get(_src_key, UNSET)
+                if type(value__v) is not Decimal and value__v is not None and value__v is not UNSET:
+                    value__v = INT_DECIMALS[value__v] if type(value__v) is int else _parse_value(value__v)
+
+            except RECOVERABLE as exc:
+                value__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "cost_basis"
-            cost_basis__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(cost_basis__v) is not Decimal
-                and cost_basis__v is not None
-                and cost_basis__v is not UNSET
-            ):
-                cost_basis__v = (
-                    INT_DECIMALS[cost_basis__v]
-                    if type(cost_basis__v) is int
-                    else _parse_cost_basis(cost_basis__v)
-                )
+            try:
+                cost_basis__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(cost_basis__v) is not Decimal
+                    and cost_basis__v is not None
+                    and cost_basis__v is not UNSET
+                ):
+                    cost_basis__v = (
+                        INT_DECIMALS[cost_basis__v]
+                        if type(cost_basis__v) is int
+                        else _parse_cost_basis(cost_basis__v)
+                    )
+
+            except RECOVERABLE as exc:
+                cost_basis__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -195,6 +227,8 @@ class HoldingResponse:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

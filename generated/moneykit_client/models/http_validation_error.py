@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..errors import DecodeError
 from ..models.validation_failed_error_code import ValidationFailedErrorCode
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -179,3 +186,6 @@ def _parse_documentation_url(data: object) -> None | str | Unset:
     if failure is not None:
         raise failure
     type_mismatch("string or null", data)
+
+
+ENUM_KEYS.setdefault(ValidationFailedErrorCode, set()).add("error_code")

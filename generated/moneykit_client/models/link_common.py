@@ -14,7 +14,15 @@ from ..models.product import Product
 from ..models.provider import Provider
 from ..models.public_link_error import PublicLinkError
 from ..models.public_link_state import PublicLinkState
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.link_products import LinkProducts
@@ -68,12 +76,12 @@ class LinkCommon:
             the published example, so optional here.
     """
 
-    link_id: str
-    institution_id: str
-    institution_name: str
-    state: PublicLinkState
-    provider: Provider
-    products: LinkProducts
+    link_id: str | None
+    institution_id: str | None
+    institution_name: str | None
+    state: PublicLinkState | None
+    provider: Provider | None
+    products: LinkProducts | None
     institution_avatar: None | str | Unset = UNSET
     error_code: None | PublicLinkError | Unset = UNSET
     last_synced_at: datetime.datetime | None | Unset = UNSET
@@ -84,19 +92,45 @@ class LinkCommon:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
-        link_id__j = self.link_id
+        link_id__j: Any
+        if self.link_id is None:
+            link_id__j = None
+        else:
+            link_id__j = self.link_id
 
-        institution_id__j = self.institution_id
+        institution_id__j: Any
+        if self.institution_id is None:
+            institution_id__j = None
+        else:
+            institution_id__j = self.institution_id
 
-        institution_name__j = self.institution_name
+        institution_name__j: Any
+        if self.institution_name is None:
+            institution_name__j = None
+        else:
+            institution_name__j = self.institution_name
 
-        state__j = self.state.value
+        state__j: Any
+        if self.state is None:
+            state__j = None
+        else:
+            state__j = self.state.value
 
-        provider__j = self.provider.value
+        provider__j: Any
+        if self.provider is None:
+            provider__j = None
+        else:
+            provider__j = self.provider.value
 
-        products__j = self.products.to_dict()
+        products__j: Any
+        if self.products is None:
+            products__j = None
+        else:
+            products__j = self.products.to_dict()
 
         institution_avatar__j: None | str | Unset
         if isinstance(self.institution_avatar, Unset):
@@ -190,82 +224,148 @@ class LinkCommon:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "link_id"
-            link_id__j = src_dict[_src_key]
-            link_id__v: str
-            if type(link_id__j) is not str:
-                type_mismatch("a string", link_id__j)
-            link_id__v = link_id__j
+            try:
+                link_id__j = src_dict[_src_key]
+                link_id__v: str | None
+                if type(link_id__j) is not str:
+                    type_mismatch("a string", link_id__j)
+                link_id__v = link_id__j
+
+            except RECOVERABLE as exc:
+                link_id__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "institution_id"
-            institution_id__j = src_dict[_src_key]
-            institution_id__v: str
-            if type(institution_id__j) is not str:
-                type_mismatch("a string", institution_id__j)
-            institution_id__v = institution_id__j
+            try:
+                institution_id__j = src_dict[_src_key]
+                institution_id__v: str | None
+                if type(institution_id__j) is not str:
+                    type_mismatch("a string", institution_id__j)
+                institution_id__v = institution_id__j
+
+            except RECOVERABLE as exc:
+                institution_id__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "institution_name"
-            institution_name__j = src_dict[_src_key]
-            institution_name__v: str
-            if type(institution_name__j) is not str:
-                type_mismatch("a string", institution_name__j)
-            institution_name__v = institution_name__j
+            try:
+                institution_name__j = src_dict[_src_key]
+                institution_name__v: str | None
+                if type(institution_name__j) is not str:
+                    type_mismatch("a string", institution_name__j)
+                institution_name__v = institution_name__j
+
+            except RECOVERABLE as exc:
+                institution_name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "state"
-            state__j = src_dict[_src_key]
-            state__v: PublicLinkState
-            state__v = PublicLinkState(state__j)
+            try:
+                state__j = src_dict[_src_key]
+                state__v: PublicLinkState | None
+                state__v = PublicLinkState(state__j)
+
+            except RECOVERABLE as exc:
+                state__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "provider"
-            provider__j = src_dict[_src_key]
-            provider__v: Provider
-            provider__v = Provider(provider__j)
+            try:
+                provider__j = src_dict[_src_key]
+                provider__v: Provider | None
+                provider__v = Provider(provider__j)
+
+            except RECOVERABLE as exc:
+                provider__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "products"
-            products__j = src_dict[_src_key]
-            products__v: LinkProducts
-            products__v = _models.LinkProducts.from_dict(products__j)
+            try:
+                products__j = src_dict[_src_key]
+                products__v: LinkProducts | None
+                products__v = _models.LinkProducts.from_dict(products__j)
+
+            except RECOVERABLE as exc:
+                products__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "institution_avatar"
-            institution_avatar__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(institution_avatar__v) is not str
-                and institution_avatar__v is not None
-                and institution_avatar__v is not UNSET
-            ):
-                institution_avatar__v = _parse_institution_avatar(institution_avatar__v)
+            try:
+                institution_avatar__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(institution_avatar__v) is not str
+                    and institution_avatar__v is not None
+                    and institution_avatar__v is not UNSET
+                ):
+                    institution_avatar__v = _parse_institution_avatar(institution_avatar__v)
+
+            except RECOVERABLE as exc:
+                institution_avatar__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "error_code"
-            error_code__v = src_dict.get(_src_key, UNSET)
-            if error_code__v is not None and error_code__v is not UNSET:
-                error_code__v = _parse_error_code(error_code__v)
+            try:
+                error_code__v = src_dict.get(_src_key, UNSET)
+                if error_code__v is not None and error_code__v is not UNSET:
+                    error_code__v = _parse_error_code(error_code__v)
+
+            except RECOVERABLE as exc:
+                error_code__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "last_synced_at"
-            last_synced_at__v = src_dict.get(_src_key, UNSET)
-            if last_synced_at__v is not None and last_synced_at__v is not UNSET:
-                last_synced_at__v = _parse_last_synced_at(last_synced_at__v)
+            try:
+                last_synced_at__v = src_dict.get(_src_key, UNSET)
+                if last_synced_at__v is not None and last_synced_at__v is not UNSET:
+                    last_synced_at__v = _parse_last_synced_at(last_synced_at__v)
+
+            except RECOVERABLE as exc:
+                last_synced_at__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "link_tags"
-            link_tags__v = src_dict.get(_src_key, UNSET)
-            if link_tags__v is not None and link_tags__v is not UNSET:
-                link_tags__v = _parse_link_tags(link_tags__v)
+            try:
+                link_tags__v = src_dict.get(_src_key, UNSET)
+                if link_tags__v is not None and link_tags__v is not UNSET:
+                    link_tags__v = _parse_link_tags(link_tags__v)
+
+            except RECOVERABLE as exc:
+                link_tags__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "tags"
-            tags__v = src_dict.get(_src_key, UNSET)
-            if tags__v is not None and tags__v is not UNSET:
-                tags__v = _parse_tags(tags__v)
+            try:
+                tags__v = src_dict.get(_src_key, UNSET)
+                if tags__v is not None and tags__v is not UNSET:
+                    tags__v = _parse_tags(tags__v)
+
+            except RECOVERABLE as exc:
+                tags__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "webhook"
-            webhook__v = src_dict.get(_src_key, UNSET)
-            if type(webhook__v) is not str and webhook__v is not None and webhook__v is not UNSET:
-                webhook__v = _parse_webhook(webhook__v)
+            try:
+                webhook__v = src_dict.get(_src_key, UNSET)
+                if type(webhook__v) is not str and webhook__v is not None and webhook__v is not UNSET:
+                    webhook__v = _parse_webhook(webhook__v)
+
+            except RECOVERABLE as exc:
+                webhook__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "available_products"
-            available_products__v = src_dict.get(_src_key, UNSET)
-            if available_products__v is not None and available_products__v is not UNSET:
-                available_products__v = _parse_available_products(available_products__v)
+            try:
+                available_products__v = src_dict.get(_src_key, UNSET)
+                if available_products__v is not None and available_products__v is not UNSET:
+                    available_products__v = _parse_available_products(available_products__v)
+
+            except RECOVERABLE as exc:
+                available_products__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -299,6 +399,8 @@ class LinkCommon:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property
@@ -467,3 +569,9 @@ def _parse_available_products(data: object) -> list[Product] | None | Unset:
     if failure is not None:
         raise failure
     type_mismatch("array or null", data)
+
+
+ENUM_KEYS.setdefault(PublicLinkState, set()).add("state")
+ENUM_KEYS.setdefault(Provider, set()).add("provider")
+ENUM_KEYS.setdefault(PublicLinkError, set()).add("error_code")
+ENUM_KEYS.setdefault(Product, set()).add("available_products")

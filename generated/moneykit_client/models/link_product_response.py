@@ -11,7 +11,15 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..errors import DecodeError
 from ..models.link_product_error import LinkProductError
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.product_settings import ProductSettings
@@ -57,6 +65,8 @@ class LinkProductResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.product_settings import ProductSettings  # noqa: PLC0415
@@ -128,41 +138,76 @@ class LinkProductResponse:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "refreshed_at"
-            refreshed_at__v = src_dict.get(_src_key, UNSET)
-            if refreshed_at__v is not None and refreshed_at__v is not UNSET:
-                refreshed_at__v = _parse_refreshed_at(refreshed_at__v)
+            try:
+                refreshed_at__v = src_dict.get(_src_key, UNSET)
+                if refreshed_at__v is not None and refreshed_at__v is not UNSET:
+                    refreshed_at__v = _parse_refreshed_at(refreshed_at__v)
+
+            except RECOVERABLE as exc:
+                refreshed_at__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "last_attempted_at"
-            last_attempted_at__v = src_dict.get(_src_key, UNSET)
-            if last_attempted_at__v is not None and last_attempted_at__v is not UNSET:
-                last_attempted_at__v = _parse_last_attempted_at(last_attempted_at__v)
+            try:
+                last_attempted_at__v = src_dict.get(_src_key, UNSET)
+                if last_attempted_at__v is not None and last_attempted_at__v is not UNSET:
+                    last_attempted_at__v = _parse_last_attempted_at(last_attempted_at__v)
+
+            except RECOVERABLE as exc:
+                last_attempted_at__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "error_code"
-            error_code__v = src_dict.get(_src_key, UNSET)
-            if error_code__v is not None and error_code__v is not UNSET:
-                error_code__v = _parse_error_code(error_code__v)
+            try:
+                error_code__v = src_dict.get(_src_key, UNSET)
+                if error_code__v is not None and error_code__v is not UNSET:
+                    error_code__v = _parse_error_code(error_code__v)
+
+            except RECOVERABLE as exc:
+                error_code__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "error_message"
-            error_message__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(error_message__v) is not str
-                and error_message__v is not None
-                and error_message__v is not UNSET
-            ):
-                error_message__v = _parse_error_message(error_message__v)
+            try:
+                error_message__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(error_message__v) is not str
+                    and error_message__v is not None
+                    and error_message__v is not UNSET
+                ):
+                    error_message__v = _parse_error_message(error_message__v)
+
+            except RECOVERABLE as exc:
+                error_message__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "unavailable"
-            unavailable__v = src_dict.get(_src_key, UNSET)
-            if type(unavailable__v) is not str and unavailable__v is not None and unavailable__v is not UNSET:
-                unavailable__v = _parse_unavailable(unavailable__v)
+            try:
+                unavailable__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(unavailable__v) is not str
+                    and unavailable__v is not None
+                    and unavailable__v is not UNSET
+                ):
+                    unavailable__v = _parse_unavailable(unavailable__v)
+
+            except RECOVERABLE as exc:
+                unavailable__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "settings"
-            settings__v = src_dict.get(_src_key, UNSET)
-            if settings__v is not None and settings__v is not UNSET:
-                settings__v = _parse_settings(settings__v)
+            try:
+                settings__v = src_dict.get(_src_key, UNSET)
+                if settings__v is not None and settings__v is not UNSET:
+                    settings__v = _parse_settings(settings__v)
+
+            except RECOVERABLE as exc:
+                settings__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -189,6 +234,8 @@ class LinkProductResponse:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property
@@ -314,3 +361,6 @@ def _parse_settings(data: object) -> None | ProductSettings | Unset:
     if failure is not None:
         raise failure
     type_mismatch("object or null", data)
+
+
+ENUM_KEYS.setdefault(LinkProductError, set()).add("error_code")

@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.link_product_response import LinkProductResponse
@@ -54,6 +61,8 @@ class LinkProducts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.link_product_response import LinkProductResponse  # noqa: PLC0415
@@ -130,37 +139,68 @@ class LinkProducts:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "accounts"
-            accounts__v = src_dict.get(_src_key, UNSET)
-            if accounts__v is not None and accounts__v is not UNSET:
-                accounts__v = _parse_accounts(accounts__v)
+            try:
+                accounts__v = src_dict.get(_src_key, UNSET)
+                if accounts__v is not None and accounts__v is not UNSET:
+                    accounts__v = _parse_accounts(accounts__v)
+
+            except RECOVERABLE as exc:
+                accounts__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "account_numbers"
-            account_numbers__v = src_dict.get(_src_key, UNSET)
-            if account_numbers__v is not None and account_numbers__v is not UNSET:
-                account_numbers__v = _parse_account_numbers(account_numbers__v)
+            try:
+                account_numbers__v = src_dict.get(_src_key, UNSET)
+                if account_numbers__v is not None and account_numbers__v is not UNSET:
+                    account_numbers__v = _parse_account_numbers(account_numbers__v)
+
+            except RECOVERABLE as exc:
+                account_numbers__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "identity"
-            identity__v = src_dict.get(_src_key, UNSET)
-            if identity__v is not None and identity__v is not UNSET:
-                identity__v = _parse_identity(identity__v)
+            try:
+                identity__v = src_dict.get(_src_key, UNSET)
+                if identity__v is not None and identity__v is not UNSET:
+                    identity__v = _parse_identity(identity__v)
+
+            except RECOVERABLE as exc:
+                identity__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "investments"
-            investments__v = src_dict.get(_src_key, UNSET)
-            if investments__v is not None and investments__v is not UNSET:
-                investments__v = _parse_investments(investments__v)
+            try:
+                investments__v = src_dict.get(_src_key, UNSET)
+                if investments__v is not None and investments__v is not UNSET:
+                    investments__v = _parse_investments(investments__v)
+
+            except RECOVERABLE as exc:
+                investments__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "enrichment"
-            enrichment__v = src_dict.get(_src_key, UNSET)
-            if enrichment__v is not None and enrichment__v is not UNSET:
-                enrichment__v = _parse_enrichment(enrichment__v)
+            try:
+                enrichment__v = src_dict.get(_src_key, UNSET)
+                if enrichment__v is not None and enrichment__v is not UNSET:
+                    enrichment__v = _parse_enrichment(enrichment__v)
+
+            except RECOVERABLE as exc:
+                enrichment__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "transactions"
-            transactions__v = src_dict.get(_src_key, UNSET)
-            if transactions__v is not None and transactions__v is not UNSET:
-                transactions__v = _parse_transactions(transactions__v)
+            try:
+                transactions__v = src_dict.get(_src_key, UNSET)
+                if transactions__v is not None and transactions__v is not UNSET:
+                    transactions__v = _parse_transactions(transactions__v)
+
+            except RECOVERABLE as exc:
+                transactions__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -187,6 +227,8 @@ class LinkProducts:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

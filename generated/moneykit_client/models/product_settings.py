@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="ProductSettings")
 
@@ -44,6 +51,8 @@ class ProductSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         required__j: bool | None | Unset
@@ -89,27 +98,48 @@ class ProductSettings:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "required"
-            required__v = src_dict.get(_src_key, UNSET)
-            if required__v is not None and required__v is not UNSET:
-                required__v = _parse_required(required__v)
+            try:
+                required__v = src_dict.get(_src_key, UNSET)
+                if required__v is not None and required__v is not UNSET:
+                    required__v = _parse_required(required__v)
+
+            except RECOVERABLE as exc:
+                required__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "require_permission"
-            require_permission__v = src_dict.get(_src_key, UNSET)
-            if require_permission__v is not None and require_permission__v is not UNSET:
-                require_permission__v = _parse_require_permission(require_permission__v)
+            try:
+                require_permission__v = src_dict.get(_src_key, UNSET)
+                if require_permission__v is not None and require_permission__v is not UNSET:
+                    require_permission__v = _parse_require_permission(require_permission__v)
+
+            except RECOVERABLE as exc:
+                require_permission__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "prefetch"
-            prefetch__v = src_dict.get(_src_key, UNSET)
-            if prefetch__v is not None and prefetch__v is not UNSET:
-                prefetch__v = _parse_prefetch(prefetch__v)
+            try:
+                prefetch__v = src_dict.get(_src_key, UNSET)
+                if prefetch__v is not None and prefetch__v is not UNSET:
+                    prefetch__v = _parse_prefetch(prefetch__v)
+
+            except RECOVERABLE as exc:
+                prefetch__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "reason"
-            reason__v = src_dict.get(_src_key, UNSET)
-            if type(reason__v) is not str and reason__v is not None and reason__v is not UNSET:
-                reason__v = _parse_reason(reason__v)
+            try:
+                reason__v = src_dict.get(_src_key, UNSET)
+                if type(reason__v) is not str and reason__v is not None and reason__v is not UNSET:
+                    reason__v = _parse_reason(reason__v)
+
+            except RECOVERABLE as exc:
+                reason__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -134,6 +164,8 @@ class ProductSettings:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

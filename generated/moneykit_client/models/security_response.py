@@ -10,7 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import INT_DECIMALS, RECOVERABLE, UNSET, Unset, as_decimal, as_decode_error, type_mismatch
+from ..types import (
+    INT_DECIMALS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decimal,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 T = TypeVar("T", bound="SecurityResponse")
 
@@ -56,9 +65,9 @@ class SecurityResponse:
     """
 
     security_id: str
-    name: str
-    type_: str
-    currency: str
+    name: str | None
+    type_: str | None
+    currency: str | None
     ticker: None | str | Unset = UNSET
     isin: None | str | Unset = UNSET
     sedol: None | str | Unset = UNSET
@@ -68,15 +77,29 @@ class SecurityResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         security_id__j = self.security_id
 
-        name__j = self.name
+        name__j: Any
+        if self.name is None:
+            name__j = None
+        else:
+            name__j = self.name
 
-        type___j = self.type_
+        type___j: Any
+        if self.type_ is None:
+            type___j = None
+        else:
+            type___j = self.type_
 
-        currency__j = self.currency
+        currency__j: Any
+        if self.currency is None:
+            currency__j = None
+        else:
+            currency__j = self.currency
 
         ticker__j: None | str | Unset
         if isinstance(self.ticker, Unset):
@@ -148,6 +171,7 @@ class SecurityResponse:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "security_id"
@@ -158,63 +182,108 @@ class SecurityResponse:
             security_id__v = security_id__j
 
             _src_key = "name"
-            name__j = src_dict[_src_key]
-            name__v: str
-            if type(name__j) is not str:
-                type_mismatch("a string", name__j)
-            name__v = name__j
+            try:
+                name__j = src_dict[_src_key]
+                name__v: str | None
+                if type(name__j) is not str:
+                    type_mismatch("a string", name__j)
+                name__v = name__j
+
+            except RECOVERABLE as exc:
+                name__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "type"
-            type___j = src_dict[_src_key]
-            type___v: str
-            if type(type___j) is not str:
-                type_mismatch("a string", type___j)
-            type___v = type___j
+            try:
+                type___j = src_dict[_src_key]
+                type___v: str | None
+                if type(type___j) is not str:
+                    type_mismatch("a string", type___j)
+                type___v = type___j
+
+            except RECOVERABLE as exc:
+                type___v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "currency"
-            currency__j = src_dict[_src_key]
-            currency__v: str
-            if type(currency__j) is not str:
-                type_mismatch("a string", currency__j)
-            currency__v = currency__j
+            try:
+                currency__j = src_dict[_src_key]
+                currency__v: str | None
+                if type(currency__j) is not str:
+                    type_mismatch("a string", currency__j)
+                currency__v = currency__j
+
+            except RECOVERABLE as exc:
+                currency__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "ticker"
-            ticker__v = src_dict.get(_src_key, UNSET)
-            if type(ticker__v) is not str and ticker__v is not None and ticker__v is not UNSET:
-                ticker__v = _parse_ticker(ticker__v)
+            try:
+                ticker__v = src_dict.get(_src_key, UNSET)
+                if type(ticker__v) is not str and ticker__v is not None and ticker__v is not UNSET:
+                    ticker__v = _parse_ticker(ticker__v)
+
+            except RECOVERABLE as exc:
+                ticker__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "isin"
-            isin__v = src_dict.get(_src_key, UNSET)
-            if type(isin__v) is not str and isin__v is not None and isin__v is not UNSET:
-                isin__v = _parse_isin(isin__v)
+            try:
+                isin__v = src_dict.get(_src_key, UNSET)
+                if type(isin__v) is not str and isin__v is not None and isin__v is not UNSET:
+                    isin__v = _parse_isin(isin__v)
+
+            except RECOVERABLE as exc:
+                isin__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "sedol"
-            sedol__v = src_dict.get(_src_key, UNSET)
-            if type(sedol__v) is not str and sedol__v is not None and sedol__v is not UNSET:
-                sedol__v = _parse_sedol(sedol__v)
+            try:
+                sedol__v = src_dict.get(_src_key, UNSET)
+                if type(sedol__v) is not str and sedol__v is not None and sedol__v is not UNSET:
+                    sedol__v = _parse_sedol(sedol__v)
+
+            except RECOVERABLE as exc:
+                sedol__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "close_price"
-            close_price__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(close_price__v) is not Decimal
-                and close_price__v is not None
-                and close_price__v is not UNSET
-            ):
-                close_price__v = (
-                    INT_DECIMALS[close_price__v]
-                    if type(close_price__v) is int
-                    else _parse_close_price(close_price__v)
-                )
+            try:
+                close_price__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(close_price__v) is not Decimal
+                    and close_price__v is not None
+                    and close_price__v is not UNSET
+                ):
+                    close_price__v = (
+                        INT_DECIMALS[close_price__v]
+                        if type(close_price__v) is int
+                        else _parse_close_price(close_price__v)
+                    )
+
+            except RECOVERABLE as exc:
+                close_price__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "close_date"
-            close_date__v = src_dict.get(_src_key, UNSET)
-            if close_date__v is not None and close_date__v is not UNSET:
-                close_date__v = _parse_close_date(close_date__v)
+            try:
+                close_date__v = src_dict.get(_src_key, UNSET)
+                if close_date__v is not None and close_date__v is not UNSET:
+                    close_date__v = _parse_close_date(close_date__v)
+
+            except RECOVERABLE as exc:
+                close_date__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "close_datetime"
-            close_datetime__v = src_dict.get(_src_key, UNSET)
-            if close_datetime__v is not None and close_datetime__v is not UNSET:
-                close_datetime__v = _parse_close_datetime(close_datetime__v)
+            try:
+                close_datetime__v = src_dict.get(_src_key, UNSET)
+                if close_datetime__v is not None and close_datetime__v is not UNSET:
+                    close_datetime__v = _parse_close_datetime(close_datetime__v)
+
+            except RECOVERABLE as exc:
+                close_datetime__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -245,6 +314,8 @@ class SecurityResponse:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property

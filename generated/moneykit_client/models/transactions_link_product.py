@@ -11,7 +11,15 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..errors import DecodeError
 from ..models.link_product_error import LinkProductError
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
+from ..types import unusable as _unusable_value
 
 if TYPE_CHECKING:
     from ..models.product_settings import ProductSettings
@@ -48,7 +56,7 @@ class TransactionsLinkProduct:
         settings (None | ProductSettings | Unset):
     """
 
-    has_history: bool
+    has_history: bool | None
     refreshed_at: datetime.datetime | None | Unset = UNSET
     last_attempted_at: datetime.datetime | None | Unset = UNSET
     error_code: LinkProductError | None | Unset = UNSET
@@ -58,11 +66,17 @@ class TransactionsLinkProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
     """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+    unusable: Mapping[str, str] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """JSON keys of degradable properties whose value did not fit (the property reads None), with why."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.product_settings import ProductSettings  # noqa: PLC0415
 
-        has_history__j = self.has_history
+        has_history__j: Any
+        if self.has_history is None:
+            has_history__j = None
+        else:
+            has_history__j = self.has_history
 
         refreshed_at__j: None | str | Unset
         if isinstance(self.refreshed_at, Unset):
@@ -135,48 +149,88 @@ class TransactionsLinkProduct:
         """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             type_mismatch("an object", src_dict)
+        _unusable: dict[str, str] | None = None
         _src_key = ""
         try:
             _src_key = "has_history"
-            has_history__j = src_dict[_src_key]
-            has_history__v: bool
-            if type(has_history__j) is not bool:
-                type_mismatch("a boolean", has_history__j)
-            has_history__v = has_history__j
+            try:
+                has_history__j = src_dict[_src_key]
+                has_history__v: bool | None
+                if type(has_history__j) is not bool:
+                    type_mismatch("a boolean", has_history__j)
+                has_history__v = has_history__j
+
+            except RECOVERABLE as exc:
+                has_history__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "refreshed_at"
-            refreshed_at__v = src_dict.get(_src_key, UNSET)
-            if refreshed_at__v is not None and refreshed_at__v is not UNSET:
-                refreshed_at__v = _parse_refreshed_at(refreshed_at__v)
+            try:
+                refreshed_at__v = src_dict.get(_src_key, UNSET)
+                if refreshed_at__v is not None and refreshed_at__v is not UNSET:
+                    refreshed_at__v = _parse_refreshed_at(refreshed_at__v)
+
+            except RECOVERABLE as exc:
+                refreshed_at__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "last_attempted_at"
-            last_attempted_at__v = src_dict.get(_src_key, UNSET)
-            if last_attempted_at__v is not None and last_attempted_at__v is not UNSET:
-                last_attempted_at__v = _parse_last_attempted_at(last_attempted_at__v)
+            try:
+                last_attempted_at__v = src_dict.get(_src_key, UNSET)
+                if last_attempted_at__v is not None and last_attempted_at__v is not UNSET:
+                    last_attempted_at__v = _parse_last_attempted_at(last_attempted_at__v)
+
+            except RECOVERABLE as exc:
+                last_attempted_at__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "error_code"
-            error_code__v = src_dict.get(_src_key, UNSET)
-            if error_code__v is not None and error_code__v is not UNSET:
-                error_code__v = _parse_error_code(error_code__v)
+            try:
+                error_code__v = src_dict.get(_src_key, UNSET)
+                if error_code__v is not None and error_code__v is not UNSET:
+                    error_code__v = _parse_error_code(error_code__v)
+
+            except RECOVERABLE as exc:
+                error_code__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "error_message"
-            error_message__v = src_dict.get(_src_key, UNSET)
-            if (
-                type(error_message__v) is not str
-                and error_message__v is not None
-                and error_message__v is not UNSET
-            ):
-                error_message__v = _parse_error_message(error_message__v)
+            try:
+                error_message__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(error_message__v) is not str
+                    and error_message__v is not None
+                    and error_message__v is not UNSET
+                ):
+                    error_message__v = _parse_error_message(error_message__v)
+
+            except RECOVERABLE as exc:
+                error_message__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "unavailable"
-            unavailable__v = src_dict.get(_src_key, UNSET)
-            if type(unavailable__v) is not str and unavailable__v is not None and unavailable__v is not UNSET:
-                unavailable__v = _parse_unavailable(unavailable__v)
+            try:
+                unavailable__v = src_dict.get(_src_key, UNSET)
+                if (
+                    type(unavailable__v) is not str
+                    and unavailable__v is not None
+                    and unavailable__v is not UNSET
+                ):
+                    unavailable__v = _parse_unavailable(unavailable__v)
+
+            except RECOVERABLE as exc:
+                unavailable__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
             _src_key = "settings"
-            settings__v = src_dict.get(_src_key, UNSET)
-            if settings__v is not None and settings__v is not UNSET:
-                settings__v = _parse_settings(settings__v)
+            try:
+                settings__v = src_dict.get(_src_key, UNSET)
+                if settings__v is not None and settings__v is not UNSET:
+                    settings__v = _parse_settings(settings__v)
+
+            except RECOVERABLE as exc:
+                settings__v = None
+                _unusable = _unusable_value(_unusable, src_dict, _src_key, exc)
 
         except RECOVERABLE as exc:
             raise as_decode_error(exc).at(_src_key) from None
@@ -204,6 +258,8 @@ class TransactionsLinkProduct:
                 additional_properties[prop_name] = parsed_extra
             instance.additional_properties = additional_properties
         instance.source_json = src_dict
+        if _unusable is not None:
+            instance.unusable = _unusable
         return instance
 
     @property
@@ -329,3 +385,6 @@ def _parse_settings(data: object) -> None | ProductSettings | Unset:
     if failure is not None:
         raise failure
     type_mismatch("object or null", data)
+
+
+ENUM_KEYS.setdefault(LinkProductError, set()).add("error_code")

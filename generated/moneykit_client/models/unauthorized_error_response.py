@@ -9,7 +9,14 @@ from attrs import field as _attrs_field
 
 from ..errors import DecodeError
 from ..models.unauthorized_error_code import UnauthorizedErrorCode
-from ..types import RECOVERABLE, UNSET, Unset, as_decode_error, type_mismatch
+from ..types import (
+    ENUM_KEYS,
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
 
 T = TypeVar("T", bound="UnauthorizedErrorResponse")
 
@@ -151,3 +158,6 @@ def _parse_documentation_url(data: object) -> None | str | Unset:
     if failure is not None:
         raise failure
     type_mismatch("string or null", data)
+
+
+ENUM_KEYS.setdefault(UnauthorizedErrorCode, set()).add("error_code")

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import RECOVERABLE, as_decode_error, type_mismatch
+from ..types import (
+    RECOVERABLE,
+    as_decode_error,
+    type_mismatch,
+)
 
 T = TypeVar("T", bound="ValidationError")
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tests.contract.drivers import NO_RETRIES, OperationDriver, ProviderDriver
+from unifolio._secrets import credential_problem
 from unifolio.providers.mesh import MeshAdapter, MeshCredentials
 
 HOLDINGS_GROUPS = (
@@ -32,7 +33,14 @@ def _count(groups: tuple[str, ...]) -> Any:
 
 
 def _connection(case: Any) -> Mapping[str, Any]:
-    return {"auth_token": case.body["authToken"], "broker_type": case.body["type"]}
+    """The case's parameters as a caller has them. Mesh's schema allows any string as ``authToken``; a
+    real Mesh Link token is a long printable-ASCII string, and the adapter refuses anything else before
+    sending (unit-tested there). Generated tokens it would refuse are replaced by a real-looking one, so
+    the calls reach Prism and the mapping runs instead of four calls in five ending at the input check."""
+    token = case.body["authToken"]
+    if credential_problem(token) is not None:
+        token = f"contract-token-{sum(map(ord, str(token))) % 10**6:06d}"
+    return {"auth_token": token, "broker_type": case.body["type"]}
 
 
 def _portfolio(adapter: MeshAdapter, params: Mapping[str, Any]) -> Any:
@@ -64,8 +72,9 @@ DRIVER = ProviderDriver(
             "`status: ok` with `content` null or absent: nothing to map; the adapter reports it instead of "
             "returning an empty snapshot (the schema allows null content because failed calls send it)"
         ),
-        r"^\$\.content\.optionPositions\[\d+\]\.expirationTimestamp$": (
-            "an int64 timestamp outside years 1..9999 cannot be a date: refused at its path, not guessed"
+        r"^\$\.status$": (
+            "an envelope without `status` (Mesh's schema requires no key): whether the call succeeded is "
+            "not said, so the content is not read as if it had"
         ),
         r"^\$\.content\.\w+\[\d+\]\.amount$": (
             "a position without `amount`: Holding.quantity is required by the common model, while Mesh's "

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    RECOVERABLE,
+    UNSET,
+    Unset,
+    as_decode_error,
+    type_mismatch,
+)
+
+T = TypeVar("T", bound="AccountsBalanceGetRequestOptions")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "account_ids",
+        "min_last_updated_datetime",
+    )
+)
+"""The JSON keys this model maps to attributes; any other key goes to ``additional_properties``."""
+
+
+@_attrs_define
+class AccountsBalanceGetRequestOptions:
+    """
+    Attributes:
+        account_ids (list[str] | Unset):
+        min_last_updated_datetime (datetime.datetime | Unset):
+    """
+
+    account_ids: list[str] | Unset = UNSET
+    min_last_updated_datetime: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source_json: Mapping[str, Any] = _attrs_field(init=False, default=_EMPTY, repr=False, eq=False)
+    """The JSON object this instance was parsed from, untouched (empty for instances built in code)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        account_ids__j: list[str] | Unset = UNSET
+        if not isinstance(self.account_ids, Unset):
+            account_ids__j = self.account_ids
+
+        min_last_updated_datetime__j: str | Unset = UNSET
+        if not isinstance(self.min_last_updated_datetime, Unset):
+            min_last_updated_datetime__j = self.min_last_updated_datetime.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_ids__j is not UNSET:
+            field_dict["account_ids"] = account_ids__j
+        if min_last_updated_datetime__j is not UNSET:
+            field_dict["min_last_updated_datetime"] = min_last_updated_datetime__j
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a decoded JSON object; a value that does not fit raises DecodeError with its JSON path."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            type_mismatch("an object", src_dict)
+        _src_key = ""
+        try:
+            _src_key = "account_ids"
+            account_ids__j = src_dict.get(_src_key, UNSET)
+            account_ids__v: list[str] | Unset
+            if type(account_ids__j) is list:
+                account_ids__v = []
+                try:
+                    for account_ids__v_data in account_ids__j:
+                        if type(account_ids__v_data) is not str:
+                            type_mismatch("a string", account_ids__v_data)
+                        account_ids__v_item = account_ids__v_data
+
+                        account_ids__v.append(account_ids__v_item)
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(len(account_ids__v)) from None
+
+            elif isinstance(account_ids__j, Unset):
+                account_ids__v = UNSET
+            else:
+                if type(account_ids__j) is not list:
+                    type_mismatch("an array", account_ids__j)
+                account_ids__v = []
+                try:
+                    for account_ids__v_data in account_ids__j:
+                        if type(account_ids__v_data) is not str:
+                            type_mismatch("a string", account_ids__v_data)
+                        account_ids__v_item = account_ids__v_data
+
+                        account_ids__v.append(account_ids__v_item)
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(len(account_ids__v)) from None
+
+            _src_key = "min_last_updated_datetime"
+            min_last_updated_datetime__j = src_dict.get(_src_key, UNSET)
+            min_last_updated_datetime__v: datetime.datetime | Unset
+            if type(min_last_updated_datetime__j) is str:
+                min_last_updated_datetime__v = datetime.datetime.fromisoformat(min_last_updated_datetime__j)
+
+            elif isinstance(min_last_updated_datetime__j, Unset):
+                min_last_updated_datetime__v = UNSET
+            else:
+                if type(min_last_updated_datetime__j) is not str:
+                    type_mismatch("a date-time string", min_last_updated_datetime__j)
+                min_last_updated_datetime__v = datetime.datetime.fromisoformat(min_last_updated_datetime__j)
+
+        except RECOVERABLE as exc:
+            raise as_decode_error(exc).at(_src_key) from None
+
+        instance = cls(
+            account_ids__v,
+            min_last_updated_datetime__v,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                try:
+                    parsed_extra = prop_dict
+
+                except RECOVERABLE as exc:
+                    raise as_decode_error(exc).at(prop_name) from None
+                additional_properties[prop_name] = parsed_extra
+            instance.additional_properties = additional_properties
+        instance.source_json = src_dict
+        return instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -202,3 +202,29 @@ def test_an_error_that_still_shows_a_secret_keeps_its_type_and_withholds_its_tex
     contract = redactor.scrub_exception(ResponseContractError(f"x{secret}", path="$.a", provider="demo"))
     assert type(contract) is ResponseContractError and contract.path == "$.a"
     assert str(contract) == "demo: $.a: (text withheld: it showed a credential)"
+
+
+def test_the_http_libraries_log_lines_are_scrubbed_of_live_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    """httpx logs each request line, query included: a credential sent in a query must not reach logs."""
+    import gc
+    import logging
+
+    import httpx
+
+    from unifolio._redact import scrub_http_logs
+
+    secret = 'user-secret+/=%"<&\\'
+    redactor = Redactor(secret)
+    scrub_http_logs(redactor)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    with caplog.at_level(logging.DEBUG), httpx.Client(transport=transport) as client:
+        client.get("https://provider.test/accounts", params={"userSecret": secret, "userId": "alice"})
+    lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+    assert lines and "userId=alice" in lines[0] and "userSecret=**********" in lines[0]
+    assert not any(redactor.reveals(r.getMessage()) for r in caplog.records)
+    caplog.clear()
+    del redactor
+    gc.collect()  # a redactor nobody holds any more is not consulted
+    with caplog.at_level(logging.INFO), httpx.Client(transport=transport) as client:
+        client.get("https://provider.test/accounts", params={"userSecret": secret})
+    assert "user-secret%2B" in caplog.records[0].getMessage()

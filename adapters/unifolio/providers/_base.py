@@ -23,7 +23,7 @@ from attrs import frozen
 from .._clients import GeneratedClient, HttpOptions, ResponseHooks, make_clients
 from .._exceptions import ConfigurationError, InvalidInputError, UnifolioError
 from .._http import REQUEST_LABEL, provider_call, request_label
-from .._redact import Redactor
+from .._redact import Redactor, scrub_http_logs
 from .._secrets import Secret, credential_problem
 from .._transports import RateLimits, deadline
 from ..models import Snapshot
@@ -491,6 +491,7 @@ class GeneratedClientAdapter(Generic[ClientT]):
     ) -> None:
         self.redactor = Redactor() if redactor is None else redactor
         self.redactor.add(*secrets)
+        scrub_http_logs(self.redactor)  # e.g. a credential in a query string, in httpx's request log
         self.base_url = resolve_base_url(self.info, environment)
         options = options or HttpOptions()
         self.total_timeout = options.total_timeout

@@ -929,6 +929,20 @@ def decimal_pattern(document: dict[str, Any], options: dict[str, Any], changes: 
     transform_schemas(document, visit)
 
 
+def url_format_as_uri(document: dict[str, Any], options: dict[str, Any], changes: Changes) -> None:
+    """``format: url`` -> ``format: uri``. ``url`` is no JSON Schema format: Prism's validator checks it
+    (ajv's deprecated format of that name) while its faker does not know it, so Prism's dynamic mode
+    flags its own made-up answers; ``uri`` is the standard format for the same values."""
+
+    def visit(node: dict[str, Any], pointer: str) -> dict[str, Any]:
+        if node.get("format") == "url":
+            node["format"] = "uri"
+            changes.at("url-format-as-uri", pointer, "format: url -> uri")
+        return node
+
+    transform_schemas(document, visit)
+
+
 def add_properties(document: dict[str, Any], options: dict[str, Any], changes: Changes) -> None:
     """Properties the vendor's own examples show but its schema does not declare, with the type the
     recipe gives them (a fact read from those examples): without them the client parses the field into
@@ -1292,6 +1306,7 @@ NORMALISATIONS: dict[str, Normalisation] = {
     "optional-parameters": optional_parameters,
     "decimal-strings": decimal_strings,
     "decimal-pattern": decimal_pattern,
+    "url-format-as-uri": url_format_as_uri,
     "space-separated-date-times": space_separated_date_times,
     "named-examples": named_examples,
     "drop-vendor-extensions": drop_vendor_extensions,

@@ -562,6 +562,15 @@ def test_space_separated_date_times_get_a_pattern_instead_of_the_format(importer
     assert validate(schema, "28/06/2024") != []
 
 
+def test_a_url_format_becomes_the_standard_uri_format(importer: ModuleType) -> None:
+    link = {"type": ["string", "null"], "format": "url"}
+    other = {"type": "string", "format": "date"}
+    document = {"components": {"schemas": {"B": {"type": "object", "properties": {"url": link, "d": other}}}}}
+    _normalise(importer, "url-format-as-uri", document)
+    properties = document["components"]["schemas"]["B"]["properties"]
+    assert properties["url"]["format"] == "uri" and properties["d"]["format"] == "date"
+
+
 def test_composed_examples_must_validate_else_the_other_reading_or_a_refusal(importer: ModuleType) -> None:
     """A vendor's whole-schema example that contradicts its schema is not kept; property examples are."""
     vendor = {

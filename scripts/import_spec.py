@@ -929,6 +929,20 @@ def decimal_pattern(document: dict[str, Any], options: dict[str, Any], changes: 
     transform_schemas(document, visit)
 
 
+def url_format_as_uri(document: dict[str, Any], options: dict[str, Any], changes: Changes) -> None:
+    """``format: url`` -> ``format: uri``. ``url`` is no JSON Schema format: Prism's validator checks it
+    (ajv's deprecated format of that name) while its faker does not know it, so Prism's dynamic mode
+    flags its own made-up answers; ``uri`` is the standard format for the same values."""
+
+    def visit(node: dict[str, Any], pointer: str) -> dict[str, Any]:
+        if node.get("format") == "url":
+            node["format"] = "uri"
+            changes.at("url-format-as-uri", pointer, "format: url -> uri")
+        return node
+
+    transform_schemas(document, visit)
+
+
 def add_properties(document: dict[str, Any], options: dict[str, Any], changes: Changes) -> None:
     """Properties the vendor's own examples show but its schema does not declare, with the type the
     recipe gives them (a fact read from those examples): without them the client parses the field into
@@ -945,6 +959,134 @@ def add_properties(document: dict[str, Any], options: dict[str, Any], changes: C
         changes.at(
             "add-properties", f"#/components/schemas/{component}/properties/{prop}", f"added: {schema}"
         )
+
+
+def _kept_operations(
+    document: dict[str, Any], named: Any, where: str
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """(route, method, operation) of the kept operations ``named`` (``METHOD /path`` each) or all (None)."""
+    found = [
+        (route, method, item[method])
+        for route, item in document.get("paths", {}).items()
+        for method in HTTP_METHODS
+        if isinstance(item.get(method), dict)
+    ]
+    if named is None:
+        return found
+    if not isinstance(named, list) or not named:
+        raise RecipeError(f"{where}: `operations` must be a non-empty list of 'METHOD /path' (or left out)")
+    chosen = []
+    for label in named:
+        method, _, route = str(label).partition(" ")
+        match = next((op for op in found if op[0] == route and op[1] == method.lower()), None)
+        if match is None:
+            raise RecipeError(f"{where}: {label} is not a kept operation")
+        chosen.append(match)
+    return chosen
+
+
+def _copy_vendor_components(document: dict[str, Any], vendor: dict[str, Any], node: Any) -> list[str]:
+    """Copy every component ``node`` references (transitively) from the vendor document into ``document``
+    where it is not there yet; the references copied, for the record."""
+    copied = []
+    todo = list(_refs(node))
+    while todo:
+        ref = todo.pop()
+        parts = ref.split("/")
+        if len(parts) != 4 or parts[:2] != ["#", "components"]:
+            raise RecipeError(f"add-responses: {ref} is not a component reference")
+        kind, name = parts[2], _unescape(parts[3])
+        members = document.setdefault("components", {}).setdefault(kind, {})
+        if name in members:
+            continue
+        try:
+            members[name] = copy.deepcopy(resolve_pointer(vendor, ref))
+        except KeyError:
+            raise RecipeError(f"add-responses: the vendor document has no {ref}") from None
+        copied.append(ref)
+        todo += list(_refs(members[name]))
+    return copied
+
+
+def add_responses(document: dict[str, Any], options: dict[str, Any], changes: Changes) -> None:
+    """Responses (and response headers) that the vendor documents outside this operation, in its guides,
+    or on sibling operations, declared where the recipe says they happen.
+
+    Each entry of ``responses``: ``status``; ``schema``, the body (the name of one of the vendor's schema
+    components, copied with what it reaches, or an inline schema), required for a status the operation
+    does not document yet and refused for one it does (the vendor's own declaration wins); ``headers``
+    (name -> Header Object) added to that response, never replacing one the vendor declares; and
+    ``operations`` (``METHOD /path`` each; default every kept operation).
+    """
+    name = "add-responses"
+    entries = options.get("responses")
+    if not isinstance(entries, list) or not entries:
+        raise RecipeError(f"{name}: `responses` must be a non-empty list")
+    for entry in entries:
+        status = str(entry.get("status", ""))
+        where = f"{name} {status or '?'}"
+        if not re.fullmatch(r"[1-5][0-9][0-9]|default", status):
+            raise RecipeError(f"{where}: `status` must be an HTTP status or `default`")
+        schema, headers = entry.get("schema"), entry.get("headers") or {}
+        if schema is None and not headers:
+            raise RecipeError(f"{where}: give a `schema`, `headers`, or both")
+        if isinstance(schema, str):
+            schema = {"$ref": f"#/components/schemas/{_escape(schema)}"}
+        for ref in _copy_vendor_components(document, changes.vendor, [schema, headers]):
+            changes.at(name, ref, "copied from the vendor document")
+        for route, method, operation in _kept_operations(document, entry.get("operations"), where):
+            label = f"{method.upper()} {route}"
+            pointer = f"#/paths/{_escape(route)}/{method}/responses/{status}"
+            responses = operation.setdefault("responses", {})
+            response = responses.get(status)
+            if schema is not None:
+                if response is not None:
+                    raise RecipeError(f"{where}: {label} documents {status} already")
+                response = responses[status] = {
+                    "description": "",
+                    "content": {"application/json": {"schema": copy.deepcopy(schema)}},
+                }
+                shown = schema["$ref"].rsplit("/", 1)[-1] if "$ref" in schema else "an inline schema"
+                changes.at(name, pointer, f"added, body {shown}")
+            elif response is None:
+                raise RecipeError(f"{where}: {label} has no {status} response to add headers to")
+            declared = _deref(document, response).setdefault("headers", {})
+            for header, definition in headers.items():
+                if header in declared:
+                    raise RecipeError(f"{where}: {label} declares the header {header} already")
+                declared[header] = copy.deepcopy(definition)
+            if headers:
+                changes.at(name, pointer, f"headers {', '.join(headers)}")
+
+
+def optional_parameters(document: dict[str, Any], options: dict[str, Any], changes: Changes) -> None:
+    """Parameters the vendor marks required but documents elsewhere as omitted in some use (``parameters``:
+    their names) become optional on every kept operation: the spec then describes every request the
+    client really sends."""
+    name = "optional-parameters"
+    wanted = options.get("parameters")
+    if not isinstance(wanted, list) or not wanted:
+        raise RecipeError(f"{name}: `parameters` must be a non-empty list of parameter names")
+    seen: set[str] = set()
+    for route, item in document.get("paths", {}).items():
+        for method in (None, *HTTP_METHODS):
+            holder = item if method is None else item.get(method)
+            if not isinstance(holder, dict):
+                continue
+            for i, raw in enumerate(holder.get("parameters", [])):
+                parameter = _deref(document, raw)
+                if parameter.get("name") not in wanted:
+                    continue
+                seen.add(parameter["name"])
+                if parameter.get("in") == "path":
+                    raise RecipeError(f"{name}: {parameter['name']} is a path parameter (always required)")
+                if parameter.get("required") is True:
+                    parameter["required"] = False
+                    where = f"#/paths/{_escape(route)}" + (f"/{method}" if method else "")
+                    changes.at(name, f"{where}/parameters/{i}", f"{parameter['name']}: required -> optional")
+    missing = [p for p in wanted if p not in seen]
+    if missing:
+        raise RecipeError(f"{name}: no kept operation has the parameter(s) {', '.join(missing)}")
 
 
 def space_separated_date_times(document: dict[str, Any], options: dict[str, Any], changes: Changes) -> None:
@@ -1160,8 +1302,11 @@ NORMALISATIONS: dict[str, Normalisation] = {
     "content-keys-are-media-types": content_keys_are_media_types,
     "string-enum-values-as-text": string_enum_values_as_text,
     "add-properties": add_properties,
+    "add-responses": add_responses,
+    "optional-parameters": optional_parameters,
     "decimal-strings": decimal_strings,
     "decimal-pattern": decimal_pattern,
+    "url-format-as-uri": url_format_as_uri,
     "space-separated-date-times": space_separated_date_times,
     "named-examples": named_examples,
     "drop-vendor-extensions": drop_vendor_extensions,

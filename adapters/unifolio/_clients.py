@@ -10,7 +10,7 @@ from typing import Protocol, TypeVar
 import httpx
 from attrs import field, frozen
 
-from ._transports import AsyncResilientTransport, ResilientTransport, RetryPolicy
+from ._transports import AsyncResilientTransport, RateLimits, ResilientTransport, RetryPolicy
 
 __all__ = ["GeneratedClient", "HttpOptions", "ResponseHooks", "RetryPolicy", "make_clients"]
 
@@ -64,18 +64,25 @@ def make_clients(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     response_hooks: ResponseHooks | None = None,
+    rate_limits: RateLimits | None = None,
 ) -> tuple[C, C]:
     """A sync and an async generated client over resilient transports.
 
     ``transport``/``async_transport`` replace the network layer under the retry logic (tests use
     ``httpx.MockTransport``); by default it is httpx's own, with certificate verification on.
-    ``response_hooks`` (sync, async) see every final response, after retries.
+    ``response_hooks`` (sync, async) see every final response, after retries. ``rate_limits`` is shared
+    by both clients (default: a fresh one that honours the provider's rate-limit headers only).
     """
+    limits_shared = rate_limits if rate_limits is not None else RateLimits()
     sync_hooks = {"response": [response_hooks[0]]} if response_hooks else {}
     async_hooks = {"response": [response_hooks[1]]} if response_hooks else {}
     sync_inner = transport or httpx.HTTPTransport(verify=_verifying_context())
     async_inner = async_transport or httpx.AsyncHTTPTransport(verify=_verifying_context())
-    limits = {"total_timeout": options.total_timeout, "max_body_bytes": options.max_body_bytes}
+    limits = {
+        "total_timeout": options.total_timeout,
+        "max_body_bytes": options.max_body_bytes,
+        "limits": limits_shared,
+    }
     sync_client = client_class(  # type: ignore[call-arg]
         base_url=base_url,
         timeout=options.timeout(),

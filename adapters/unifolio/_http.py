@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import datetime
 import email.utils
+import re
+import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Concatenate, NoReturn, ParamSpec, Protocol
 
@@ -32,10 +34,12 @@ __all__ = [
     "REQUEST_LABEL",
     "DecodeErrorLike",
     "GeneratedTypes",
+    "RateLimitWait",
     "error_for_status",
     "provider_call",
     "read_answer",
     "request_label",
+    "reset_seconds",
     "retry_after_seconds",
 ]
 
@@ -68,6 +72,15 @@ class _NeverRaised(Exception):
     pass
 
 
+class RateLimitWait(httpx.TransportError):
+    """Raised by the transport instead of sending: a rate limit (documented, or the provider's last
+    answer) asks for a wait of ``retry_after`` seconds that the call's time budget cannot cover."""
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 @contextlib.contextmanager
 def provider_call(provider: str, decode_error: type[Exception] = _NeverRaised) -> Iterator[None]:
     """Turn what httpx and the generated parser raise into unifolio's typed errors.
@@ -78,6 +91,8 @@ def provider_call(provider: str, decode_error: type[Exception] = _NeverRaised) -
     """
     try:
         yield
+    except RateLimitWait as exc:
+        raise RateLimitedError(str(exc), provider=provider, retry_after=exc.retry_after) from exc
     except httpx.TimeoutException as exc:
         raise TransportError(f"request timed out ({type(exc).__name__}: {exc})", provider=provider) from exc
     except httpx.TransportError as exc:
@@ -149,6 +164,7 @@ def read_answer(
             snapshot.values,
             notices,
             snapshot.fetched_at,
+            snapshot.as_of,
             {operation: (exchange,)},
         )
 
@@ -173,20 +189,69 @@ def error_for_status(status: int) -> type[ProviderError]:
     return ProviderError
 
 
-def retry_after_seconds(headers: Mapping[str, str], *, now: datetime.datetime | None = None) -> float | None:
-    """``Retry-After`` as seconds: delta-seconds or an HTTP date (RFC 9110); None if absent or garbled."""
-    value = headers.get("retry-after")
+_THROTTLED = re.compile(rb"[Ee]xpected available in ([0-9]{1,9}(?:\.[0-9]{1,6})?) seconds?")
+"""Django REST framework's throttling message (``Request was throttled. Expected available in 7 seconds.``),
+which APIs built on it (SnapTrade) send as the only hint when they set no ``Retry-After``."""
+_UNIX_TIME = 1_000_000_000
+"""A reset value this large is a Unix time (some providers send one), not seconds from now."""
+_REMAINING = re.compile(r"^(?:x-)?ratelimit(?:-[a-z0-9]+)?-remaining$")
+
+
+def _case_insensitive(headers: Mapping[str, str]) -> Mapping[str, str]:
+    return headers if isinstance(headers, httpx.Headers) else httpx.Headers(headers)
+
+
+def reset_seconds(headers: Mapping[str, str], name: str, *, now: float | None = None) -> float | None:
+    """A rate-limit reset header as seconds from now: seconds, or a Unix time; None if absent or garbled."""
+    value = _case_insensitive(headers).get(name)
     if value is None:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    with contextlib.suppress(TypeError, ValueError, IndexError):
-        when = email.utils.parsedate_to_datetime(value)
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=datetime.UTC)
-        current = now or datetime.datetime.now(datetime.UTC)
-        return max(0.0, (when - current).total_seconds())
+    try:
+        seconds = float(value.strip())
+    except ValueError:
+        return None
+    if seconds != seconds or seconds in (float("inf"), float("-inf")) or seconds < 0:
+        return None
+    if seconds >= _UNIX_TIME:
+        seconds -= time.time() if now is None else now
+    return max(seconds, 0.0)
+
+
+def retry_after_seconds(
+    headers: Mapping[str, str], *, now: datetime.datetime | None = None, content: bytes | None = None
+) -> float | None:
+    """How long an answer asks the client to wait before trying again, in seconds; None if it does not say.
+
+    In order: ``Retry-After`` (delta-seconds or an HTTP date, RFC 9110); the longest ``*-Reset`` of the
+    rate-limit scopes whose ``*-Remaining`` is 0 (``X-RateLimit-Reset``, ``X-RateLimit-Account-Reset``,
+    ``RateLimit-Reset`` ...); the wait stated in a throttling message of ``content`` (``Expected
+    available in 7 seconds``).
+    """
+    headers = _case_insensitive(headers)
+    value = headers.get("retry-after")
+    if value is not None:
+        value = value.strip()
+        if value.isdigit():
+            return float(value)
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            when = email.utils.parsedate_to_datetime(value)
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=datetime.UTC)
+            current = now or datetime.datetime.now(datetime.UTC)
+            return max(0.0, (when - current).total_seconds())
+    clock = None if now is None else now.timestamp()
+    resets = [
+        reset_seconds(headers, name[: -len("remaining")] + "reset", now=clock)
+        for name, remaining in headers.items()
+        if _REMAINING.match(name.lower()) and remaining.strip() == "0"
+    ]
+    known = [reset for reset in resets if reset is not None]
+    if known:
+        return max(known)
+    if content:
+        found = _THROTTLED.search(content[:4096])
+        if found is not None:
+            return float(found.group(1))
     return None
 
 
@@ -199,11 +264,15 @@ def raise_for_status(
     code: str | None = None,
     request_id: str | None = None,
     error_class: type[ProviderError] | None = None,
+    content: bytes | None = None,
 ) -> NoReturn:
-    """Raise the typed error for an HTTP error status (``error_class`` overrides the status' default)."""
+    """Raise the typed error for an HTTP error status (``error_class`` overrides the status' default).
+
+    ``content`` (the answer's body) lets a rate-limit error read the wait a throttling message states.
+    """
     cls = error_class or error_for_status(status)
     text = message or f"HTTP {status} without a usable error body"
     kwargs = {"provider": provider, "status": status, "code": code, "request_id": request_id}
     if issubclass(cls, RateLimitedError):
-        raise cls(text, retry_after=retry_after_seconds(headers), **kwargs)
+        raise cls(text, retry_after=retry_after_seconds(headers, content=content), **kwargs)
     raise cls(text, **kwargs)  # type: ignore[arg-type]

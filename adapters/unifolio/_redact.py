@@ -26,8 +26,10 @@ from __future__ import annotations
 import contextlib
 import html
 import json
+import logging
 import re
 import threading
+import weakref
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any, Final
@@ -36,7 +38,7 @@ from urllib.parse import quote, quote_plus
 from ._exceptions import ProviderError, ResponseContractError
 from ._secrets import MASK, MIN_CREDENTIAL_LENGTH, Secret
 
-__all__ = ["MASK", "Redactor", "WithheldError", "call_scope"]
+__all__ = ["HTTP_LOGGERS", "MASK", "Redactor", "WithheldError", "call_scope", "scrub_http_logs"]
 
 WITHHELD: Final = "(text withheld: it showed a credential)"
 TOKEN_MIN_LENGTH: Final = 3
@@ -120,7 +122,7 @@ def call_scope(*redactors: Redactor) -> Iterator[None]:
 class Redactor:
     """Scrubs the secrets it has been told about from text, data and exceptions. Thread-safe."""
 
-    __slots__ = ("_forms", "_lock", "_pattern")
+    __slots__ = ("__weakref__", "_forms", "_lock", "_pattern")
 
     def __init__(self, *secrets: Secret | str | None) -> None:
         self._forms: set[str] = set()
@@ -278,3 +280,56 @@ class Redactor:
             return self.reveals(str(exc)) or self.reveals(repr(exc))
         except Exception:  # a broken __str__ cannot be trusted either
             return True
+
+
+# --- the HTTP libraries' own log lines ------------------------------------------------------------
+# httpx logs every request line at INFO ("HTTP Request: GET https://...?userSecret=..."): a provider that
+# takes a credential in the query (SnapTrade's user secret) would have it written to the application's
+# logs. Each adapter's redactor is watched here, and records of the HTTP libraries' loggers are
+# scrubbed with every live one before any handler sees them.
+
+HTTP_LOGGERS: Final = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+"""The loggers whose records are scrubbed (a filter only sees records logged to its own logger)."""
+
+_WATCHED: weakref.WeakSet[Redactor] = weakref.WeakSet()
+_WATCHED_LOCK = threading.Lock()
+
+
+class _ScrubbingFilter(logging.Filter):
+    """Rewrites a record whose text shows a secret of a live redactor; never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with _WATCHED_LOCK:
+            redactors = list(_WATCHED)
+        if not redactors:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # a record that cannot be formatted is the handler's business
+            return True
+        scrubbed = message
+        for redactor in redactors:
+            scrubbed = redactor.scrub(scrubbed)
+        if scrubbed != message:
+            record.msg, record.args = scrubbed, None
+        return True
+
+
+_FILTER = _ScrubbingFilter()
+
+
+def scrub_http_logs(redactor: Redactor) -> None:
+    """Scrub this redactor's secrets from the HTTP libraries' log records for as long as it lives."""
+    with _WATCHED_LOCK:
+        _WATCHED.add(redactor)
+    for name in HTTP_LOGGERS:
+        logger = logging.getLogger(name)
+        if _FILTER not in logger.filters:
+            logger.addFilter(_FILTER)

@@ -138,6 +138,7 @@ def _outcome(outcome: ConnectionOutcome, include_raw: bool) -> dict[str, Any]:
         "provider": outcome.provider,
         "ok": outcome.ok,
         "needs_user_action": outcome.needs_user_action,
+        "data_as_of": to_data(outcome.snapshot.as_of) if outcome.snapshot is not None else None,
         "error": None if outcome.error is None else error_to_data(outcome.error),
         "started_at": outcome.started_at.isoformat(),
         "seconds": round(outcome.seconds, 3),

@@ -210,7 +210,8 @@ class OptionTerms(Model, frozen=True):
     """``call``/``put`` (open: the provider's value is kept)."""
     strike: Decimal | None
     expiration: datetime.datetime | datetime.date | None
-    """A date where the provider gives only the day (no time is made up)."""
+    """A datetime where the provider gives the moment, a date where it gives only the day (no time is
+    made up)."""
     contract_size: Decimal | None
     """Units of the underlying per contract, where the provider states it; None where it does not (Plaid:
     the holding's quantity already counts underlying units)."""
@@ -365,6 +366,9 @@ class Snapshot(Model, frozen=True):
     values: tuple[PortfolioValue, ...] = ()
     notices: tuple[Notice, ...] = ()
     fetched_at: datetime.datetime | None = None
+    as_of: datetime.datetime | None = None
+    """How current the provider says the data is (e.g. its last successful sync with the institution),
+    where it says so; for several accounts, the oldest of them. None where the provider gives no time."""
     raw: Mapping[str, tuple[Exchange, ...]] = msgspec.field(default_factory=dict)
     """Every answer behind this snapshot, by operation id, in the order the requests were made: what each
     provider said, whole (``Exchange``), so nothing it sent is lost even where no object above maps it."""
@@ -372,7 +376,7 @@ class Snapshot(Model, frozen=True):
 
 def combine(first: Snapshot, *others: Snapshot) -> Snapshot:
     """One snapshot from the snapshots of several calls to one provider (an adapter's ``fetch``): objects,
-    notices and answers concatenated in order. ``fetched_at`` is the first one's."""
+    notices and answers concatenated in order. ``fetched_at`` is the first one's, ``as_of`` the oldest."""
     if not others:
         return first
     parts = (first, *others)
@@ -388,5 +392,6 @@ def combine(first: Snapshot, *others: Snapshot) -> Snapshot:
         values=tuple(v for part in parts for v in part.values),
         notices=tuple(n for part in parts for n in part.notices),
         fetched_at=first.fetched_at,
+        as_of=min((part.as_of for part in parts if part.as_of is not None), default=None),
         raw=raw,
     )

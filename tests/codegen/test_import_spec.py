@@ -5,6 +5,7 @@ kept reaches."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import re
@@ -561,6 +562,15 @@ def test_space_separated_date_times_get_a_pattern_instead_of_the_format(importer
     assert validate(schema, "28/06/2024") != []
 
 
+def test_a_url_format_becomes_the_standard_uri_format(importer: ModuleType) -> None:
+    link = {"type": ["string", "null"], "format": "url"}
+    other = {"type": "string", "format": "date"}
+    document = {"components": {"schemas": {"B": {"type": "object", "properties": {"url": link, "d": other}}}}}
+    _normalise(importer, "url-format-as-uri", document)
+    properties = document["components"]["schemas"]["B"]["properties"]
+    assert properties["url"]["format"] == "uri" and properties["d"]["format"] == "date"
+
+
 def test_composed_examples_must_validate_else_the_other_reading_or_a_refusal(importer: ModuleType) -> None:
     """A vendor's whole-schema example that contradicts its schema is not kept; property examples are."""
     vendor = {
@@ -632,3 +642,121 @@ def test_vendor_example_values_survive_into_the_spec_text(importer: ModuleType) 
     assert naive["a"] == 57600 and not isinstance(naive["b"], str)
     ours = yaml.safe_load(importer.dump_yaml(importer.load_yaml("a: 16:00:00\nb: 2026-06-02T14:30:00Z\n")))
     assert ours == {"a": "16:00:00", "b": "2026-06-02T14:30:00Z"}
+
+
+# --- responses and parameters documented elsewhere -------------------------------------------------
+
+RATE_LIMITED = """\
+    RateLimited:
+      type: object
+      description: Vendor prose about throttling.
+      properties:
+        detail: {example: Request was throttled.}
+        retry: {$ref: '#/components/schemas/Retry'}
+    Retry:
+      type: object
+      properties:
+        seconds: {type: integer}
+"""
+
+ADDED = """\
+  - name: add-responses
+    reason: the vendor documents these in its guides.
+    responses:
+      - status: "429"
+        schema: RateLimited
+        headers:
+          X-RateLimit-Remaining: {schema: {type: integer}, example: 0}
+      - status: "410"
+        schema: {type: object, properties: {detail: {type: string, example: gone}}}
+        operations: [GET /positions]
+      - status: "200"
+        headers:
+          X-RateLimit-Remaining: {schema: {type: integer}, example: 99}
+  - name: optional-parameters
+    reason: some keys must omit it.
+    parameters: [accountId]
+"""
+
+
+def _with_added(broker: dict[str, Any], added: str = ADDED, vendor: str = VENDOR) -> None:
+    (broker["vendor"] / "broker.yaml").write_text(
+        vendor.replace("    Orphan:\n", RATE_LIMITED + "    Orphan:\n")
+    )
+    recipe = broker["recipes"] / "broker.yaml"
+    text = recipe.read_text()
+    text = text.replace("  - name: decimal-strings\n", added + "  - name: decimal-strings\n")
+    text = text.replace('  "404": No such account.\n', '  "404": No such account.\n  "429": Slow down.\n')
+    text = text.replace('  "429": Slow down.\n', '  "429": Slow down.\n  "410": Retired.\n')
+    sha = hashlib.sha256((broker["vendor"] / "broker.yaml").read_bytes()).hexdigest()
+    recipe.write_text(re.sub(r"sha256: [0-9a-f]+", f"sha256: {sha}", text))
+
+
+def test_responses_documented_elsewhere_are_added_with_what_they_reach(
+    importer: ModuleType, broker: dict[str, Any]
+) -> None:
+    _with_added(broker)
+    text = _import(importer, broker)
+    spec = _spec(text)
+    responses = spec["paths"]["/positions"]["get"]["responses"]
+    limited = responses["429"]
+    assert limited["description"] == "Slow down."
+    assert limited["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/RateLimited"}
+    assert limited["headers"] == {"X-RateLimit-Remaining": {"schema": {"type": "integer"}, "example": 0}}
+    schemas = spec["components"]["schemas"]
+    # copied from the vendor document, with the component it references, and normalised like the rest
+    assert schemas["RateLimited"]["properties"]["detail"] == {"example": "Request was throttled."}
+    assert "description" not in schemas["RateLimited"]
+    assert schemas["Retry"] == {"type": "object", "properties": {"seconds": {"type": "integer"}}}
+    assert (
+        responses["410"]["content"]["application/json"]["schema"]["properties"]["detail"]["type"] == "string"
+    )
+    assert responses["200"]["headers"]["X-RateLimit-Remaining"]["example"] == 99
+    assert responses["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/PositionList"
+    }  # the vendor's own answer is untouched
+    header = "".join(line + "\n" for line in text.splitlines() if line.startswith("#"))
+    assert "- add-responses: the vendor documents these in its guides." in header
+    assert "#/paths/~1positions/get/responses/429: added, body RateLimited" in header
+    assert "#/components/schemas/Retry: copied from the vendor document" in header
+    assert "#/paths/~1positions/get/responses/200: headers X-RateLimit-Remaining" in header
+
+
+def test_parameters_documented_as_omittable_become_optional(
+    importer: ModuleType, broker: dict[str, Any]
+) -> None:
+    _with_added(broker)
+    text = _import(importer, broker)
+    (parameter,) = _spec(text)["paths"]["/positions"]["get"]["parameters"]
+    assert parameter["name"] == "accountId" and parameter["required"] is False
+    assert "accountId: required -> optional" in text
+    assert "- optional-parameters: some keys must omit it." in text
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('status: "410"', 'status: "404"'), "GET /positions documents 404 already"),
+        (
+            ("schema: RateLimited", "schema: Missing"),
+            "the vendor document has no #/components/schemas/Missing",
+        ),
+        (
+            ("operations: [GET /positions]", "operations: [GET /orders]"),
+            "GET /orders is not a kept operation",
+        ),
+        (('status: "200"', 'status: "201"'), "GET /positions has no 201 response to add headers to"),
+        (("parameters: [accountId]", "parameters: [nope]"), "no kept operation has the parameter(s) nope"),
+        (('      - status: "429"\n', '      - status: "4x9"\n'), "must be an HTTP status"),
+    ],
+)
+def test_added_responses_and_parameters_that_do_not_fit_are_refused(
+    importer: ModuleType,
+    broker: dict[str, Any],
+    capsys: pytest.CaptureFixture[str],
+    change: tuple[str, str],
+    message: str,
+) -> None:
+    _with_added(broker, ADDED.replace(*change))
+    assert _run(importer, broker, broker["tmp"] / "out.yaml") == 2
+    assert message in capsys.readouterr().err

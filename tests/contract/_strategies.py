@@ -3,7 +3,8 @@
 Why our own and not hypothesis-jsonschema: on these specs it re-canonicalises the schema on every draw
 (~75 ms per Mesh holdings body, measured), which would make 1,000 examples per operation cost minutes.
 These strategies cover exactly the JSON Schema keywords our specs use and raise on any other one, so a
-spec that starts using e.g. ``oneOf`` fails here loudly instead of being fuzzed wrongly.
+spec that starts using e.g. ``allOf`` (or a ``oneOf`` without a discriminator) fails here loudly instead
+of being fuzzed wrongly.
 
 Values are JSON-ready Python: numbers are ``int`` or ``Decimal`` (any precision, any exponent), so the
 bytes can carry what a float cannot (``0.123456789012345678``, ``1E+400``); ``dumps`` writes them.
@@ -39,7 +40,7 @@ ANNOTATIONS = frozenset(
         "default",
         "externalDocs",
         "$comment",
-        "format",  # handled where it matters (date, date-time, int32/int64); otherwise an annotation
+        "format",  # handled where it matters (date, date-time, uuid, int32/int64); otherwise an annotation
     }
 )
 HANDLED = frozenset(
@@ -49,6 +50,8 @@ HANDLED = frozenset(
         "enum",
         "const",
         "anyOf",
+        "oneOf",
+        "discriminator",
         "allOf",
         "properties",
         "required",
@@ -167,11 +170,17 @@ class SchemaStrategies:
             return st.just(schema["const"])
         if "enum" in schema:
             return st.sampled_from(schema["enum"])
-        if "anyOf" in schema:
-            rest = {k: v for k, v in schema.items() if k != "anyOf" and k not in ANNOTATIONS}
-            if rest:
-                raise NotImplementedError(f"{self.spec}: anyOf next to {sorted(rest)}")
-            branches = schema["anyOf"]
+        union = "anyOf" if "anyOf" in schema else "oneOf" if "oneOf" in schema else None
+        if union is not None:
+            # oneOf: the members our specs unite are told apart by a discriminator (a property with one
+            # enum value per member), so any member's value matches that member only.
+            allowed = {union, "discriminator"} if union == "oneOf" else {union}
+            rest = {k: v for k, v in schema.items() if k not in allowed and k not in ANNOTATIONS}
+            if rest or (union == "oneOf" and "discriminator" not in schema):
+                raise NotImplementedError(
+                    f"{self.spec}: {union} next to {sorted(rest) or 'no discriminator'}"
+                )
+            branches = schema[union]
             if self.dense and len(branches) > 1:
                 branches = [b for b in branches if b != {"type": "null"}] or branches
             return st.one_of([self.for_schema(branch) for branch in branches])
@@ -268,6 +277,8 @@ class SchemaStrategies:
             )
         elif fmt == "date":
             strategy = st.dates(min_value=datetime.date(1900, 1, 1)).map(datetime.date.isoformat)
+        elif fmt == "uuid":
+            strategy = st.uuids().map(str)
         elif "pattern" in schema:
             pattern = schema["pattern"]
             anchored = pattern.startswith("^") and pattern.endswith("$")
@@ -356,8 +367,14 @@ class SchemaWalker:
         schema = self.resolve(schema)
         if isinstance(schema, dict) and "allOf" in schema:
             schema = merge_all_of(self.resolve, schema)
-        if isinstance(schema, dict) and "anyOf" in schema:
-            branches = [b for b in schema["anyOf"] if self._type_fits(value, self.resolve(b))]
+        if isinstance(schema, dict) and "discriminator" in schema and isinstance(value, dict):
+            tag = value.get(schema["discriminator"]["propertyName"])
+            ref = schema["discriminator"].get("mapping", {}).get(tag) if isinstance(tag, str) else None
+            if ref is not None:
+                return self.nodes(value, {"$ref": ref}, path)
+        union = "anyOf" if isinstance(schema, dict) and "anyOf" in schema else "oneOf"
+        if isinstance(schema, dict) and union in schema:
+            branches = [b for b in schema[union] if self._type_fits(value, self.resolve(b))]
             if len(branches) > 1:  # only then pay for full validation
                 branches = [b for b in branches if self.is_valid(value, b)]
             branch = branches[0] if branches else None

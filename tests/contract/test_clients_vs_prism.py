@@ -5,7 +5,7 @@ Request parameters come from schemathesis' strategy for the operation (positive 
 answer's status is drawn from the operation's documented ones (``Prefer: code=N``, set only on the
 request of the operation under test), and Prism invents a body for it. For every call:
 
-- Prism's ``sl-violations`` header is empty on every request the call made (our client serialises
+- Prism's ``sl-violations`` header lists nothing about any request the call made (our client serialises
   requests that meet the spec: body, query, path, headers, security);
 - the result passes every invariant (``_invariants``), or the call raised one of OUR typed errors
   (a ``ProviderError``; an input error only if the adapter refused before sending anything).
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import re
 from collections import Counter
@@ -100,11 +101,27 @@ class PrismTransport(httpx.HTTPTransport):
         return response
 
     def violations(self) -> list[str]:
-        return [
-            f"{req.method} {req.url}: {resp.headers['sl-violations']}"
-            for req, resp in self.exchanges
-            if resp.headers.get("sl-violations")
-        ]
+        """What Prism found wrong with our requests. Its findings about its own made-up answers (location
+        ``response``: e.g. a random string for a vendor's ``format: url``) are not ours, and are left out."""
+        found = []
+        for req, resp in self.exchanges:
+            header = resp.headers.get("sl-violations")
+            if not header:
+                continue
+            try:
+                listed = json.loads(header)
+            except ValueError:
+                listed = None
+            if isinstance(listed, list):
+                listed = [
+                    v
+                    for v in listed
+                    if not (isinstance(v, dict) and v.get("location", [""])[:1] == ["response"])
+                ]
+                if not listed:
+                    continue
+            found.append(f"{req.method} {req.url}: {header}")
+        return found
 
     def bodies(self) -> list[Any]:
         found = []

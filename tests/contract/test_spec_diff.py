@@ -177,6 +177,7 @@ def test_a_new_spec_is_not_breaking_and_a_deleted_one_is(repo: Path) -> None:
     _commit(repo, "add a provider", lambda d: None, name="newprovider.yaml")
     added = _run(repo)
     assert added.returncode == 0 and "newprovider.yaml: new since" in added.stdout, added.stdout
+    assert "specs/mesh.yaml: unchanged since" in added.stdout  # not diffed: nothing could break
     _commit(repo, "remove mesh", None)
     removed = _run(repo)
     assert removed.returncode == 1 and "mesh.yaml: DELETED" in removed.stdout, removed.stdout

@@ -126,8 +126,13 @@ SURROGATE = "\ud800"
 
 
 def _lone_surrogates(operation: Operation, body: Any) -> Any:
-    """Names with a lone UTF-16 surrogate: valid in a JSON string, not encodable as UTF-8."""
-    return every_string(body, lambda key, value: f"{value}{SURROGATE}!" if "name" in key.lower() else value)
+    """Names (descriptions too) with a lone UTF-16 surrogate: valid in JSON, not encodable as UTF-8."""
+    return every_string(body, lambda key, value: f"{value}{SURROGATE}!" if _names(key) else value)
+
+
+def _names(key: str) -> bool:
+    """A key whose text a provider's instrument name may come from (``name``, SnapTrade's ``description``)."""
+    return "name" in key.lower() or key == "description"
 
 
 def test_every_format_prints_every_holding_whatever_the_strings(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +22,21 @@ from unifolio.aggregate import fetch_portfolio
 from unifolio.providers import PROVIDERS
 
 pytestmark = pytest.mark.e2e
+
+
+class _HandshakePerConnection(http.server.ThreadingHTTPServer):
+    """Each connection's TLS handshake in its own thread, as real servers do: a listening socket wrapped
+    in TLS handshakes inside ``accept``, so one client that connects and then goes quiet (a request
+    cancelled while connecting) would stall every other client's handshake until its timeout."""
+
+    context: ssl.SSLContext
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        try:
+            request = self.context.wrap_socket(request, server_side=True)
+        except OSError:  # the client refused the certificate (what the test wants) or went away
+            return
+        super().finish_request(request, client_address)
 
 
 @pytest.fixture(scope="module")
@@ -34,10 +50,10 @@ def self_signed_https(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
          "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
         check=True, capture_output=True,
     )  # fmt: skip
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server = _HandshakePerConnection(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    server.context = context
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -129,6 +130,24 @@ async def test_a_connection_only_the_user_can_fix_is_told_apart_from_an_outage()
     assert [c["needs_user_action"] for c in data["connections"]] == [True, False, False]
     assert data["connections"][0]["error"]["type"] == "UserActionRequiredError"
     assert data["connections"][0]["error"]["retryable"] is False
+
+
+async def test_the_data_freshness_a_provider_states_is_in_each_connection_outcome() -> None:
+    as_of = datetime.datetime(2026, 11, 20, 14, 29, 58, 120943, tzinfo=datetime.UTC)
+
+    @define
+    class Stated:
+        label: str
+        provider: str = "gamma"
+        as_of: datetime.datetime | None = None
+
+        async def fetch(self, shared: SharedAdapters | None = None) -> Snapshot:
+            return Snapshot(provider=self.provider, as_of=self.as_of)
+
+    portfolio = await fetch_portfolio([Stated("synced", as_of=as_of), Stated("unstated")])
+    assert [o.snapshot.as_of for o in portfolio.outcomes if o.snapshot] == [as_of, None]
+    data = portfolio_to_data(portfolio)
+    assert [c["data_as_of"] for c in data["connections"]] == ["2026-11-20T14:29:58.120943+00:00", None]
 
 
 @define

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 import gc
 import json
 import pickle
@@ -17,6 +18,7 @@ from unifolio.models import (
     CostBasisKind,
     Holding,
     Instrument,
+    OptionTerms,
     Price,
     PriceKind,
     Snapshot,
@@ -146,3 +148,11 @@ def test_option_bond_and_vesting_terms_serialise_exactly_with_dates_as_dates() -
     assert data["breakdown"]["vested"] == "0.123456789012345678"
     assert data["breakdown"]["vested_value"] == "0.00000001"  # exact, fixed point (str() writes 1E-8)
     assert json.loads(json.dumps(data)) == data
+
+
+def test_an_option_expiring_on_a_day_keeps_the_day_without_inventing_a_time() -> None:
+    terms = OptionTerms("call", Decimal("240"), datetime.date(2026, 12, 18), Decimal("100"))
+    instrument = Instrument("AAPL  261218C00240000", None, AssetClass.OPTION, "USD", option=terms)
+    assert to_data(instrument)["option"]["expiration"] == "2026-12-18"
+    moment = evolve(terms, expiration=datetime.datetime(2026, 12, 18, 21, 0, tzinfo=datetime.UTC))
+    assert to_data(moment)["expiration"] == "2026-12-18T21:00:00+00:00"

@@ -244,3 +244,49 @@ def test_a_secret_that_is_the_withheld_notice_itself_still_gives_the_typed_error
     cleaned = redactor.scrub_exception(RateLimitedError(notice, provider="demo", status=429, retry_after=1))
     assert type(cleaned) is RateLimitedError and cleaned.retry_after == 1
     assert str(cleaned) == f"demo: {MASK} (HTTP 429)" and not redactor.reveals(repr(cleaned))
+
+
+def test_the_http_libraries_log_lines_are_scrubbed_of_live_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    """httpx logs each request line, query included: a credential sent in a query must not reach logs."""
+    import gc
+    import logging
+
+    import httpx
+
+    from unifolio._redact import scrub_http_logs
+
+    secret = 'user-secret+/=%"<&\\'
+    redactor = Redactor(secret)
+    scrub_http_logs(redactor)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    with caplog.at_level(logging.DEBUG), httpx.Client(transport=transport) as client:
+        client.get("https://provider.test/accounts", params={"userSecret": secret, "userId": "alice"})
+    lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+    assert lines and "userId=alice" in lines[0] and "userSecret=**********" in lines[0]
+    assert not any(redactor.reveals(r.getMessage()) for r in caplog.records)
+    caplog.clear()
+    del redactor
+    gc.collect()  # a redactor nobody holds any more is not consulted
+    with caplog.at_level(logging.INFO), httpx.Client(transport=transport) as client:
+        client.get("https://provider.test/accounts", params={"userSecret": secret})
+    assert "user-secret%2B" in caplog.records[0].getMessage()
+
+
+def test_a_token_known_for_one_call_is_scrubbed_from_the_log_lines_of_that_call(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    from unifolio._redact import call_scope, scrub_http_logs
+
+    adapter_redactor = Redactor("app-client-secret")
+    scrub_http_logs(adapter_redactor)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    with caplog.at_level(logging.INFO), httpx.Client(transport=transport) as client:
+        with call_scope():
+            adapter_redactor.add_for_call("user-secret-of-one-call")
+            client.get("https://provider.test/a", params={"userSecret": "user-secret-of-one-call"})
+        client.get("https://provider.test/b", params={"userSecret": "user-secret-of-one-call"})
+    during, after = (r.getMessage() for r in caplog.records if r.name == "httpx")
+    assert "userSecret=**********" in during and "user-secret-of-one-call" not in during
+    assert "user-secret-of-one-call" in after  # forgotten with its call: the adapter keeps no user's token

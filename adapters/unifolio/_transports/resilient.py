@@ -3,6 +3,14 @@
 Every call the adapters make is a read (Mesh's POSTs included), so any of them may be retried. What is
 retried: 429, 502, 503, 504 and failures to connect or to receive a response. What never is: any other
 status, in particular authentication failures and HabitTrade's 418 (IP banned after repeated 429s).
+The wait before a retry is what the answer asks for (``Retry-After``, else the reset of an exhausted
+``X-RateLimit-*`` scope, else a throttling message's "expected available in N seconds"), else an
+exponential backoff.
+
+Rate limits (``unifolio._transports.limits``): before every attempt the transport waits as long as the
+client's ``RateLimits`` say (a provider's documented windows, or a ``*-Remaining: 0`` header seen on an
+earlier answer); a wait that does not fit the deadline is not made and nothing is sent
+(``unifolio._http.RateLimitWait``, a ``RateLimitedError`` for the caller).
 
 The deadline: each request ends within ``total_timeout``, and within the deadline of the enclosing
 ``deadline()`` scope if there is one (every public adapter method opens one, so ``fetch`` with its
@@ -27,7 +35,8 @@ from typing import Any
 import httpx
 from attrs import field, frozen
 
-from .._http import retry_after_seconds
+from .._http import RateLimitWait, retry_after_seconds
+from .limits import RateLimits
 
 __all__ = [
     "AsyncResilientTransport",
@@ -164,11 +173,23 @@ class _Attempts:
             raise exc
         return delay
 
+    def rate_limit_wait(self, limits: RateLimits, request: httpx.Request) -> float:
+        """The wait a rate limit asks for before this attempt (0: send now, counted as sent); raises
+        ``RateLimitWait`` instead of waiting past the deadline."""
+        wait = limits.reserve(request)
+        if wait > 0 and wait >= self.remaining():
+            raise RateLimitWait(
+                f"rate limit: the next request may go in {wait:.3g}s, beyond this call's time budget "
+                f"({max(self.remaining(), 0.0):.3g}s left); nothing was sent",
+                retry_after=wait,
+            )
+        return wait
+
     def after_response(self, response: httpx.Response) -> float | None:
         """The wait before retrying this answer, or None to return it."""
         if response.status_code not in self.policy.retry_statuses or self.number >= self.policy.max_attempts:
             return None
-        retry_after = retry_after_seconds(response.headers)
+        retry_after = retry_after_seconds(response.headers, content=response.content)
         delay = retry_after if retry_after is not None else self.policy.backoff(self.number, self.rng)
         if delay >= self.remaining():
             return None
@@ -201,10 +222,12 @@ class ResilientTransport(httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         rng: Callable[[], float] = random.random,
+        limits: RateLimits | None = None,
     ) -> None:
         self._inner, self._policy = inner, policy
         self._total_timeout, self._max_body_bytes = total_timeout, max_body_bytes
         self._sleep, self._clock, self._rng = sleep, clock, rng
+        self.limits = limits if limits is not None else RateLimits(clock=clock)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self._policy, self._total_timeout, self._clock, self._rng)
@@ -212,7 +235,10 @@ class ResilientTransport(httpx.BaseTransport):
         while True:
             try:
                 attempts.begin()
+                while (wait := attempts.rate_limit_wait(self.limits, request)) > 0:
+                    self._sleep(wait)
                 response = self._attempt(request, attempts)
+                self.limits.observe(request, response)
             except RETRYABLE_EXCEPTIONS as exc:
                 try:
                     self._sleep(attempts.after_error(exc))
@@ -255,22 +281,27 @@ class AsyncResilientTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
         rng: Callable[[], float] = random.random,
+        limits: RateLimits | None = None,
     ) -> None:
         self._inner, self._policy = inner, policy
         self._total_timeout, self._max_body_bytes = total_timeout, max_body_bytes
         self._sleep, self._clock, self._rng = sleep, clock, rng
+        self.limits = limits if limits is not None else RateLimits(clock=clock)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self._policy, self._total_timeout, self._clock, self._rng)
         while True:
             try:
                 attempts.begin()
+                while (wait := attempts.rate_limit_wait(self.limits, request)) > 0:
+                    await self._sleep(wait)
                 try:
                     async with asyncio.timeout(max(attempts.remaining(), 0.0)):
                         response = await self._attempt(request)
                 except TimeoutError as exc:
                     attempts.deadline_bound = True
                     raise httpx.ReadTimeout(str(attempts.expired()), request=request) from exc
+                self.limits.observe(request, response)
             except RETRYABLE_EXCEPTIONS as exc:
                 try:
                     await self._sleep(attempts.after_error(exc))

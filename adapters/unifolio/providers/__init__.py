@@ -23,6 +23,7 @@ _MODULES = (  # each module under unifolio.providers defines PROVIDER, named lik
     "habittrade",
     "moneykit",
     "plaid",
+    "snaptrade",
 )
 
 

@@ -23,9 +23,9 @@ from attrs import frozen
 from .._clients import GeneratedClient, HttpOptions, ResponseHooks, make_clients
 from .._exceptions import ConfigurationError, InvalidInputError, UnifolioError
 from .._http import REQUEST_LABEL, provider_call, request_label
-from .._redact import Redactor, call_scope
+from .._redact import Redactor, call_scope, scrub_http_logs
 from .._secrets import Secret, credential_problem
-from .._transports import deadline
+from .._transports import RateLimits, deadline
 from ..models import Snapshot
 
 if TYPE_CHECKING:
@@ -461,7 +461,9 @@ class GeneratedClientAdapter(Generic[ClientT]):
     first. That is the one redaction point of every adapter: a new provider gets it by subclassing. The
     same wrapper runs each such method (``get_holdings``, ``fetch``, their async twins...) within ONE
     ``HttpOptions.total_timeout``, all its requests, retries and bodies together: ``fetch`` ends within
-    the budget, not within three times it.
+    the budget, not within three times it. ``rate_limits``: the provider's documented request windows
+    (``unifolio._transports.RateLimits``), shared by the sync and async clients; without it the adapter
+    still honours the provider's ``X-RateLimit-*`` headers.
     """
 
     info: ClassVar[ProviderInfo]
@@ -486,9 +488,11 @@ class GeneratedClientAdapter(Generic[ClientT]):
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         response_hooks: ResponseHooks | None = None,
+        rate_limits: RateLimits | None = None,
     ) -> None:
         self.redactor = Redactor() if redactor is None else redactor
         self.redactor.add(*secrets)
+        scrub_http_logs(self.redactor)  # e.g. a credential in a query string, in httpx's request log
         self.base_url = resolve_base_url(self.info, environment)
         options = options or HttpOptions()
         self.total_timeout = options.total_timeout
@@ -500,6 +504,7 @@ class GeneratedClientAdapter(Generic[ClientT]):
             transport=transport,
             async_transport=async_transport,
             response_hooks=None if response_hooks is None else self._scrubbed_hooks(response_hooks),
+            rate_limits=rate_limits,
         )
 
     def _scrubbed_hooks(self, hooks: ResponseHooks) -> ResponseHooks:

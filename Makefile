@@ -57,14 +57,14 @@ wheel: | $(UV) ## build the wheel users install (dist/unifolio-*.whl)
 test: bootstrap lint check-generated ## everything CI runs: lint, generated code, contract, vendor documents, unit + e2e
 	$(MAKE) --no-print-directory --output-sync=target -j2 test-contract-side test-main-side
 
-# The two halves of `make test` after the quick checks, side by side (2 cores: the contract fuzzing is
-# mostly one busy core, the unit and e2e tests mostly wait on subprocesses and mocks). Each prints its
-# whole output when it ends; reports go to separate files.
+# The two halves of `make test` after the quick checks, side by side on 2 cores: the contract layers
+# (mostly the offline fuzzing, one busy core) and the vendor documents + unit + e2e tests (generators,
+# subprocesses and mocks). Each half prints its whole output when it ends; reports go to separate files.
 test-contract-side: bootstrap
 	$(MAKE) --no-print-directory contract
-	$(MAKE) --no-print-directory vendor-check
 
 test-main-side: bootstrap
+	$(MAKE) --no-print-directory vendor-check
 	$(RUN) pytest -m "not contract and not vendor" --junitxml=$(REPORTS)/tests.xml $(PYTEST_ARGS)
 
 unit: bootstrap ## tests that need no mock server

@@ -766,6 +766,23 @@ class Report:
                     " mapping each when the provider sent no extra field (one shared empty mapping)."
                 )
                 lines.append("")
+        for provider, scenarios in self.b2.items():
+            for sc in scenarios:
+                x = median(sc["walls"]) / sc["ideal"]
+                if not sc["target"] or x <= TARGET_FANOUT:
+                    continue
+                cpu = median(sc["cpu_per_connection"]) * FANOUT_CONNECTIONS
+                lines += [
+                    f"### B2 {provider}, {sc['title']}: {_x(x)} the ideal (target {TARGET_FANOUT}x)",
+                    "",
+                    f"The ideal is {sc['ideal']:.2f} s of server waits; the client spent {cpu:.2f} s of CPU"
+                    f" on {FANOUT_CONNECTIONS} connections ({cpu / FANOUT_CONNECTIONS * 1e3:.1f} ms each), on"
+                    f" one event loop: {cpu / sc['ideal']:.0%} of the ideal wall. CPU the loop spends while"
+                    " answers wait delays every other connection's next request, so what would close it is"
+                    " less CPU per request (signing, parsing, mapping; see B1) or the mapping moved off the"
+                    " event loop.",
+                    "",
+                ]
         return lines if len(lines) > 2 else []
 
     def b1_section(self) -> list[str]:

@@ -760,10 +760,12 @@ class Report:
                 )
                 lines.append(
                     "The target's floor is the decoded answer, which the full path keeps whole on purpose"
-                    f" (`Snapshot.raw`, so nothing a provider said is lost).{split} What would close it:"
-                    " dropping each generated object as soon as its holding is mapped (a streaming"
-                    " parse), and generated objects that do not carry an empty `additional_properties`"
-                    " mapping each when the provider sent no extra field (one shared empty mapping)."
+                    f" (`Snapshot.raw`, so nothing a provider said is lost).{split} Generated records carry"
+                    " no `additional_properties` mapping unless the provider sent extra fields (made on"
+                    " first use). What would close it: dropping each generated object as soon as its"
+                    " holding is mapped (a streaming parse), and a leaner common model (a holding is a"
+                    " Holding, an Instrument, a Price, a Valuation and a CostBasis; each amount a provider"
+                    " sends as text becomes a Decimal of its own)."
                 )
                 lines.append("")
         for provider, scenarios in self.b2.items():

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import TypeVar
 
 T = TypeVar("T")
 U = TypeVar("U")
+
+
+def as_utc(value: datetime.datetime | None) -> datetime.datetime | None:
+    """A provider's timestamp; one without an offset is read as UTC (what the providers document)."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=datetime.UTC)
 
 
 def is_unset(value: object) -> bool:

@@ -26,7 +26,7 @@ from ._exceptions import (
     TransportError,
 )
 from ._notices import ParseReportLike, collecting, parse_notices
-from .models import Exchange, Snapshot
+from .models import Exchange, Snapshot, evolve
 
 P = ParamSpec("P")
 
@@ -37,6 +37,7 @@ __all__ = [
     "RateLimitWait",
     "error_for_status",
     "provider_call",
+    "raise_for_status",
     "read_answer",
     "request_label",
     "reset_seconds",
@@ -156,17 +157,7 @@ def read_answer(
         body = report.bodies[0] if report.bodies else None
         exchange = Exchange(operation, _label_of(response), response.status_code, body)
         notices = (*snapshot.notices, *noticed, *found) if found or noticed else snapshot.notices
-        return Snapshot(
-            snapshot.provider,
-            snapshot.accounts,
-            snapshot.holdings,
-            snapshot.balances,
-            snapshot.values,
-            notices,
-            snapshot.fetched_at,
-            snapshot.as_of,
-            {operation: (exchange,)},
-        )
+        return evolve(snapshot, notices=notices, raw={operation: (exchange,)})
 
 
 _STATUS_CLASSES: Mapping[int, type[ProviderError]] = {

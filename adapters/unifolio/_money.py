@@ -1,16 +1,8 @@
-"""Decimal money for the adapters and views: every amount passes through here, never through float, and
-no arithmetic on it rounds unless a rounding is asked for and stated.
+"""Reading Decimal amounts in the adapters: every amount passes through here, never through float.
 
-Reading (the adapters): an optional amount that cannot be used reads None with a ``Notice`` (the one
-policy, ``unifolio._notices``); a required one (a quantity) is a ``ResponseContractError``. A non-finite
-value (``NaN``, ``Infinity``) is never an amount.
-
-Arithmetic (the views, ``CostBasis``): sums and products are exact, whatever the precision of the
-operands (``EXACT``: a context wide enough that they never round, and that raises if anything ever
-would, instead of rounding silently). Python's default context would round every result to 28
-significant digits: one 18-decimal crypto holding worth more than a few billion would already change.
-Only a quotient can need rounding (``1/3``): ``quotient`` is exact where the result terminates and
-otherwise rounded to a precision the caller states.
+An optional amount that cannot be used reads None with a ``Notice`` (the one policy,
+``unifolio._notices``); a required one (a quantity) is a ``ResponseContractError``. A non-finite value
+(``NaN``, ``Infinity``) is never an amount. Arithmetic on amounts is ``unifolio._exact``'s.
 """
 
 from __future__ import annotations
@@ -18,21 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from ._exact import EXACT, QUOTIENT_PRECISION, exact_product, exact_sum, quotient
 from ._exceptions import ResponseContractError
 from ._generated import is_unset
 from ._notices import unusable
 from .models import EMPTY_RECORD, RawRecord
 
 __all__ = [
-    "EXACT",
-    "QUOTIENT_PRECISION",
     "amount_at",
     "amounts_at",
     "decimal_or_none",
-    "exact_product",
-    "exact_sum",
-    "quotient",
     "require_decimal",
     "required_amount_at",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["MASK", "MIN_CREDENTIAL_LENGTH", "Secret", "credential_problem"]
+__all__ = ["MASK", "MIN_CREDENTIAL_LENGTH", "Secret", "as_secret", "credential_problem"]
 
 MASK: Final = "**********"
 MIN_CREDENTIAL_LENGTH: Final = 8
@@ -54,6 +54,12 @@ class Secret:
 
     def __reduce__(self) -> tuple[object, ...]:
         raise TypeError("Secret values are not picklable")
+
+
+def as_secret(value: Secret | str) -> Secret:
+    """A credential given as text or as a ``Secret``, held as a ``Secret`` (the attrs converter of every
+    credential field)."""
+    return value if isinstance(value, Secret) else Secret(value)
 
 
 def credential_problem(value: object, *, travels: bool = True) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from unifolio._money import exact_product, exact_sum
+from unifolio._exact import exact_product, exact_sum
 
 UNITS = Decimal("0.123456789012345678")  # 18 decimals: a float would change it
 PRICE = Decimal("12345678901234567.89")  # 19 digits

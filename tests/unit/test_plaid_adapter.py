@@ -430,7 +430,7 @@ def test_a_token_that_cannot_work_is_refused_before_any_request_without_showing_
 
 @pytest.mark.parametrize(
     ("account_ids", "reason"),
-    [([], "non-empty list"), ("acct", "non-empty list"), (["a/b"], "would change the request path")],
+    [([], "is empty; pass None"), ("acct", "not one string"), (["a/b"], "would change the request path")],
 )
 def test_account_filters_are_checked_before_any_request(account_ids: Any, reason: str) -> None:
     wire = Wire({})

@@ -159,6 +159,23 @@ def check_id(
     return value  # type: ignore[return-value]
 
 
+def check_account_ids(
+    provider: str, account_ids: Iterable[str] | None, check: Callable[[object], str] | None = None
+) -> tuple[str, ...] | None:
+    """A caller's account filter, every id checked (``check``, else ``check_id``) before any request, in
+    order and once each; None means every account. One string or an empty list is refused: providers
+    would read one as a list of characters and the other as "all"."""
+    if account_ids is None:
+        return None
+    if isinstance(account_ids, str):
+        raise InvalidInputError(f"{provider}: account_ids takes a list of account ids, not one string")
+    checked = check or (lambda value: check_id(value, f"{provider}: account id"))
+    ids = tuple(dict.fromkeys(checked(account_id) for account_id in account_ids))
+    if not ids:
+        raise InvalidInputError(f"{provider}: account_ids is empty; pass None to read every account")
+    return ids
+
+
 def valid_credential(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """attrs validator for a credential sent in requests: a ConfigurationError naming the field, never
     the value (``credential_problem``)."""

@@ -79,7 +79,7 @@ from .._generated import unset_folder
 from .._http import raise_for_status, read_answer
 from .._money import amounts_at, decimal_or_none
 from .._redact import Redactor
-from .._secrets import Secret, credential_problem
+from .._secrets import Secret, as_secret, credential_problem
 from ..markets import listing
 from ..models import (
     Account,
@@ -235,7 +235,7 @@ class HabitTradeSigner(httpx.Auth):
         if problem is not None:
             raise ConfigurationError(f"HabitTradeSigner.api_key {problem}")
         self._api_key = api_key
-        self._secret = _secret(api_secret)
+        self.as_secret = as_secret(api_secret)
         self._clock = clock
 
     def __repr__(self) -> str:
@@ -252,16 +252,12 @@ class HabitTradeSigner(httpx.Auth):
         timestamp = self._clock()
         path = request.url.raw_path.partition(b"?")[0].decode("ascii")
         params = request.url.query.decode("ascii")
-        signature = sign(self._secret, canonical_string(method, path, timestamp, params))
+        signature = sign(self.as_secret, canonical_string(method, path, timestamp, params))
         return {"X-API-Key": self._api_key, "X-API-Timestamp": str(timestamp), "X-API-Signature": signature}
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers.update(self.headers_for(request))
         yield request
-
-
-def _secret(value: Secret | str) -> Secret:
-    return value if isinstance(value, Secret) else Secret(value)
 
 
 @frozen
@@ -270,7 +266,7 @@ class HabitTradeCredentials:
 
     # The key identifies the account: kept out of logs and redacted like the secret.
     api_key: str = field(repr=False, validator=valid_credential)
-    api_secret: Secret = field(converter=_secret, validator=valid_signing_key)  # the HMAC key, never sent
+    api_secret: Secret = field(converter=as_secret, validator=valid_signing_key)  # the HMAC key, never sent
 
     def signer(self, *, clock: Callable[[], int] | None = None) -> HabitTradeSigner:
         return HabitTradeSigner(self.api_key, self.api_secret, clock=clock or unix_millis)

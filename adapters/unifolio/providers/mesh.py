@@ -83,7 +83,7 @@ from .._http import raise_for_status, read_answer
 from .._money import amount_at, amounts_at, decimal_or_none, required_amount_at
 from .._notices import note, unusable
 from .._redact import Redactor
-from .._secrets import Secret, credential_problem
+from .._secrets import Secret, as_secret, credential_problem
 from ..markets import listing
 from ..models import (
     Account,
@@ -144,17 +144,13 @@ opt = unset_folder(Unset)
 Path = tuple[str | int, ...]
 
 
-def _secret(value: Secret | str) -> Secret:
-    return value if isinstance(value, Secret) else Secret(value)
-
-
 @frozen
 class MeshCredentials:
     """Your Mesh API client id and secret (sandbox and production keys are different)."""
 
     # An identifier, but it travels with the secret: kept out of logs and redacted like it.
     client_id: str = field(repr=False, validator=valid_credential)
-    client_secret: Secret = field(converter=_secret, validator=valid_credential)
+    client_secret: Secret = field(converter=as_secret, validator=valid_credential)
 
     def auth(self) -> httpx.Auth:
         return StaticHeaderAuth(
@@ -807,7 +803,7 @@ class MeshConnection:
 
     label: str
     credentials: MeshCredentials
-    auth_token: Secret = field(converter=_secret, validator=valid_credential)
+    auth_token: Secret = field(converter=as_secret, validator=valid_credential)
     broker_type: str = field(validator=lambda _, __, value: _broker(value))
     environment: str = field(default="production", validator=valid_environment(INFO))
     options: HttpOptions = field(factory=HttpOptions)

@@ -109,7 +109,6 @@ from moneykit_client.types import UNSET, Response, Unset, decode_json
 from .._clients import HttpOptions
 from .._exceptions import (
     AuthenticationError,
-    InvalidInputError,
     NotFoundError,
     PermissionDeniedError,
     ProviderError,
@@ -117,11 +116,11 @@ from .._exceptions import (
     ResponseContractError,
     UserActionRequiredError,
 )
-from .._generated import unset_folder
+from .._generated import as_utc, unset_folder
 from .._http import raise_for_status, read_answer
 from .._money import amount_at, amounts_at, decimal_or_none
 from .._redact import Redactor
-from .._secrets import Secret, credential_problem
+from .._secrets import Secret, as_secret, credential_problem
 from ..models import (
     Account,
     AssetClass,
@@ -144,6 +143,7 @@ from ._base import (
     KeyKind,
     Provider,
     ProviderInfo,
+    check_account_ids,
     check_id,
     resolve_base_url,
     run_scrubbed,
@@ -189,17 +189,13 @@ Path = tuple[str | int, ...]
 Clock = Callable[[], float]
 
 
-def _secret(value: Secret | str) -> Secret:
-    return value if isinstance(value, Secret) else Secret(value)
-
-
 @frozen
 class MoneyKitCredentials:
     """Your MoneyKit client id and secret; sandbox keys give sandbox tokens, live keys live ones."""
 
     # An identifier, but it travels with the secret: kept out of logs and redacted like it.
     client_id: str = field(repr=False, validator=valid_credential)
-    client_secret: Secret = field(converter=_secret, validator=valid_credential)
+    client_secret: Secret = field(converter=as_secret, validator=valid_credential)
 
     def basic(self) -> Secret:
         """``base64(id:secret)``, the HTTP Basic credentials of the token exchange (not form-encoded
@@ -540,13 +536,6 @@ def asset_class_of(security_type: str | None) -> AssetClass:
     return AssetClass(security_type) if security_type.strip() else AssetClass.OTHER
 
 
-def _utc(value: datetime.datetime | None) -> datetime.datetime | None:
-    """Offset-less timestamps are read as UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=datetime.UTC)
-
-
 def _dec(value: object, path: Path, record: RawRecord) -> Decimal | None:
     return decimal_or_none(value, provider=NAME, path=path, record=record)
 
@@ -582,7 +571,7 @@ def map_balance(account: AccountResponse, path: Path) -> Balance | None:
         available=_dec(balances.available, (*path, "available"), raw),
         current=_dec(balances.current, (*path, "current"), raw),
         limit=_dec(balances.limit, (*path, "limit"), raw),
-        as_of=_utc(opt(balances.balance_date)),
+        as_of=as_utc(opt(balances.balance_date)),
         raw=raw,
     )
 
@@ -625,7 +614,7 @@ def _close_price(security: SecurityResponse, path: Path) -> Price | None:
     amount = _dec(security.close_price, (*path, "close_price"), security.source_json)
     if amount is None:
         return None
-    as_of: datetime.datetime | datetime.date | None = _utc(opt(security.close_datetime)) or opt(
+    as_of: datetime.datetime | datetime.date | None = as_utc(opt(security.close_datetime)) or opt(
         security.close_date
     )
     return Price(amount, security.currency, PriceKind.CLOSE, as_of=as_of)
@@ -879,13 +868,8 @@ def _request_args(link_id: str, account_ids: Sequence[str] | None) -> list[str] 
 
 def _account_filter(account_ids: Sequence[str] | None) -> list[str] | Unset:
     """The ``account_ids`` query: None means all; an empty filter would silently mean "all" too."""
-    if account_ids is None:
-        return UNSET
-    if isinstance(account_ids, str) or not account_ids:
-        raise InvalidInputError(
-            f"{NAME}: account_ids must be a non-empty list of account ids, or None for all"
-        )
-    return [check_id(account_id, f"{NAME}: account id") for account_id in account_ids]
+    ids = check_account_ids(NAME, account_ids)
+    return UNSET if ids is None else list(ids)
 
 
 _PARSER = Client(base_url=HOST)
@@ -963,10 +947,7 @@ class MoneyKitAdapter(GeneratedClientAdapter[Client]):
 
 
 def _account_ids(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    _account_filter(value)  # the same checks as a call's, before any request
-    return tuple(value)
+    return check_account_ids(NAME, value)  # the same checks as a call's, before any request
 
 
 def _connection_redactor(connection: MoneyKitConnection) -> Redactor:

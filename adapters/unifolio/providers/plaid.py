@@ -122,11 +122,11 @@ from .._exceptions import (
     UserActionRequiredError,
     format_json_path,
 )
-from .._generated import unset_folder
+from .._generated import as_utc, unset_folder
 from .._http import raise_for_status, read_answer
 from .._money import amounts_at, decimal_or_none
 from .._redact import Redactor
-from .._secrets import Secret, credential_problem
+from .._secrets import Secret, as_secret, credential_problem
 from ..markets import listing
 from ..models import (
     EMPTY_RECORD,
@@ -157,7 +157,7 @@ from ._base import (
     KeyKind,
     Provider,
     ProviderInfo,
-    check_id,
+    check_account_ids,
     did_you_mean,
     valid_credential,
     valid_environment,
@@ -211,10 +211,6 @@ T = TypeVar("T")
 U = TypeVar("U")
 
 
-def _secret(value: Secret | str) -> Secret:
-    return value if isinstance(value, Secret) else Secret(value)
-
-
 class PlaidAuth(StaticHeaderAuth):
     """The client id and secret headers, and ``Plaid-Version`` pinned to ``API_VERSION``."""
 
@@ -229,7 +225,7 @@ class PlaidCredentials:
 
     # An identifier, but it travels with the secret: kept out of logs and redacted like it.
     client_id: str = field(repr=False, validator=valid_credential)
-    secret: Secret = field(converter=_secret, validator=valid_credential)
+    secret: Secret = field(converter=as_secret, validator=valid_credential)
 
     def auth(self) -> httpx.Auth:
         return PlaidAuth({"PLAID-CLIENT-ID": Secret(self.client_id), "PLAID-SECRET": self.secret})
@@ -267,13 +263,8 @@ def token_environment_problem(access_token: Secret | str, environment: str) -> s
 
 def _account_filter(account_ids: Sequence[str] | None) -> list[str] | Unset:
     """``options.account_ids``: None for all; an empty list is refused (Plaid gives it no meaning)."""
-    if account_ids is None:
-        return UNSET
-    if isinstance(account_ids, str) or not account_ids:
-        raise InvalidInputError(
-            f"{NAME}: account_ids must be a non-empty list of account ids, or None for all"
-        )
-    return [check_id(account_id, f"{NAME}: account id") for account_id in account_ids]
+    ids = check_account_ids(NAME, account_ids)
+    return UNSET if ids is None else list(ids)
 
 
 def _balances_mode(value: object, error: type[UnifolioError] = ConfigurationError) -> str:
@@ -379,7 +370,6 @@ _ASSET_CLASSES: Mapping[str, AssetClass] = {
 _DERIVATIVE = "derivative"
 _LAST = PriceKind.LAST
 _TOTAL = CostBasisKind.TOTAL
-_UTC = datetime.UTC
 _AMOUNT_KEYS = ("institution_price", "institution_value", "cost_basis", "quantity")
 
 
@@ -397,13 +387,6 @@ def asset_class_of(security_type: str | None, is_option: bool) -> AssetClass:
 
 def _dec(value: object, path: Path, record: RawRecord = EMPTY_RECORD) -> Decimal | None:
     return decimal_or_none(value, provider=NAME, path=path, record=record)
-
-
-def _utc(value: datetime.datetime | None) -> datetime.datetime | None:
-    """Plaid writes UTC timestamps; one without an offset is read as UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=_UTC)
 
 
 def _text(value: object) -> str | None:
@@ -465,7 +448,7 @@ def map_account(
     )
     raw = balances.source_json
     current = _dec(balances.current, (*balances_path, "current"), raw)
-    as_of = _utc(opt(balances.last_updated_datetime))
+    as_of = as_utc(opt(balances.last_updated_datetime))
     value = None
     if str(account.type_) in INVESTMENT_TYPES and current is not None:
         value = PortfolioValue(NAME, account.account_id, currency, total=current, raw=raw)
@@ -593,7 +576,7 @@ def map_holding(holding: PlaidHolding, path: Path, instrument: Instrument, notic
     price, value, cost, quantity = amounts_at(
         values, NAME, path, _AMOUNT_KEYS, required="quantity", record=raw
     )
-    as_of: datetime.datetime | datetime.date | None = _utc(opt(holding.institution_price_datetime)) or opt(
+    as_of: datetime.datetime | datetime.date | None = as_utc(opt(holding.institution_price_datetime)) or opt(
         holding.institution_price_as_of
     )
     vested, vested_value = opt(holding.vested_quantity), opt(holding.vested_value)
@@ -979,10 +962,7 @@ def _without_investments(snapshot: Snapshot) -> bool:
 
 
 def _account_ids(value: Sequence[str] | None) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    _account_filter(value)  # the same checks as a call's, before any request
-    return tuple(value)
+    return check_account_ids(NAME, value)  # the same checks as a call's, before any request
 
 
 def _connection_redactor(connection: PlaidConnection) -> Redactor:
@@ -995,7 +975,7 @@ class PlaidConnection:
 
     label: str
     credentials: PlaidCredentials
-    access_token: Secret = field(converter=_secret, validator=valid_credential)
+    access_token: Secret = field(converter=as_secret, validator=valid_credential)
     account_ids: tuple[str, ...] | None = field(default=None, converter=_account_ids)
     balances: str = field(default="cached", converter=_balances_mode)
     environment: str = field(default="production", validator=valid_environment(INFO))

@@ -111,6 +111,7 @@ from snaptrade_client.models import Balance as SnapBalance
 from snaptrade_client.types import Response, UnknownVariant, Unset, decode_json
 
 from .._clients import HttpOptions
+from .._exact import exact_product, exact_sum
 from .._exceptions import (
     ConfigurationError,
     EndpointGoneError,
@@ -123,12 +124,12 @@ from .._exceptions import (
     UserActionRequiredError,
     format_json_path,
 )
-from .._generated import unset_folder
+from .._generated import as_utc, unset_folder
 from .._http import raise_for_status, read_answer
-from .._money import amount_at, amounts_at, exact_product, exact_sum
+from .._money import amount_at, amounts_at
 from .._notices import unusable
 from .._redact import Redactor
-from .._secrets import Secret, credential_problem
+from .._secrets import Secret, as_secret, credential_problem
 from .._transports import RATE_LIMIT_SCOPE, RateLimits, Window
 from ..markets import MIC_COUNTRIES, listing
 from ..models import (
@@ -156,6 +157,7 @@ from ._base import (
     KeyKind,
     Provider,
     ProviderInfo,
+    check_account_ids,
     check_id,
     resolve_base_url,
     valid_credential,
@@ -235,10 +237,6 @@ class UnsupportedRequestError(UnifolioError, NotImplementedError):
     """A request the signer refuses to sign because SnapTrade's rule for it is ambiguous."""
 
 
-def _secret(value: Secret | str) -> Secret:
-    return value if isinstance(value, Secret) else Secret(value)
-
-
 def validate_account_id(account_id: object) -> str:
     """The id in SnapTrade's own (canonical UUID) form, or ``InvalidInputError`` before any request."""
     text = check_id(account_id, f"{NAME}: account id")
@@ -251,15 +249,8 @@ def validate_account_id(account_id: object) -> str:
 
 
 def _account_ids(account_ids: Iterable[str] | None) -> tuple[str, ...] | None:
-    """Every id checked before any request; None means every account of the user."""
-    if account_ids is None:
-        return None
-    if isinstance(account_ids, str):
-        raise InvalidInputError(f"{NAME}: pass a list of account ids, not one string")
-    ids = tuple(dict.fromkeys(validate_account_id(account_id) for account_id in account_ids))
-    if not ids:
-        raise InvalidInputError(f"{NAME}: account_ids is empty; pass None to read every account")
-    return ids
+    """Every id checked (a canonical UUID) before any request; None means every account of the user."""
+    return check_account_ids(NAME, account_ids, validate_account_id)
 
 
 # --- signing ------------------------------------------------------------------------------------
@@ -318,7 +309,7 @@ class SnapTradeSigner(httpx.Auth):
         if problem is not None:
             raise ConfigurationError(f"SnapTradeSigner.client_id {problem}")
         self._client_id = client_id
-        self._key = _secret(consumer_key)
+        self._key = as_secret(consumer_key)
         self._clock = clock
 
     def __repr__(self) -> str:
@@ -373,7 +364,7 @@ class SnapTradeCredentials:
 
     # An identifier, but it names your account with SnapTrade: kept out of logs and redacted.
     client_id: str = field(repr=False, validator=valid_credential)
-    consumer_key: Secret = field(converter=_secret, validator=valid_signing_key)  # the HMAC key, never sent
+    consumer_key: Secret = field(converter=as_secret, validator=valid_signing_key)  # the HMAC key, never sent
     requests_per_minute: int = field(default=CLIENT_WINDOW.requests, validator=_valid_rate)
 
     def signer(self, *, clock: Callable[[], int] | None = None) -> SnapTradeSigner:
@@ -391,7 +382,7 @@ class SnapTradeUser:
     """
 
     user_id: str = field(validator=lambda _, __, value: check_id(value, f"{NAME}: user_id"))
-    user_secret: Secret = field(converter=_secret, validator=valid_credential, repr=False)
+    user_secret: Secret = field(converter=as_secret, validator=valid_credential, repr=False)
 
 
 def _user_params(user: SnapTradeUser | None) -> dict[str, str]:
@@ -513,13 +504,6 @@ AnyInstrument = StockLike | OptionInstrument | FutureInstrument | CfdInstrument 
 def _text(value: object) -> str | None:
     value = opt(value)
     return value if isinstance(value, str) and value else None
-
-
-def _utc(value: datetime.datetime | None) -> datetime.datetime | None:
-    """Offset-less times are read as UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=datetime.UTC)
 
 
 def _listing(exchange: str | None) -> tuple[str | None, str | None]:
@@ -671,7 +655,7 @@ def map_position(
 def map_positions(content: AllAccountPositionsResponse, account_id: str) -> Snapshot:
     """A ``/positions/all`` answer -> the account's holdings, their notices and the data's time."""
     freshness = content.data_freshness
-    as_of = _utc(freshness.as_of) if freshness is not None else None
+    as_of = as_utc(freshness.as_of) if freshness is not None else None
     notices: list[Notice] = []
     holdings = []
     for i, position in enumerate(content.results):
@@ -752,7 +736,7 @@ def last_sync(account: SnapAccount, path: Path, notices: list[Notice]) -> dateti
     if text is None:
         return None
     try:
-        return _utc(datetime.datetime.fromisoformat(text))
+        return as_utc(datetime.datetime.fromisoformat(text))
     except ValueError:
         notices.append(
             Notice(
@@ -888,7 +872,7 @@ def map_connections(connections: Sequence[BrokerageAuthorization]) -> tuple[Brok
                 id=str(connection_id),
                 brokerage=(_text(brokerage.display_name) or _text(brokerage.name)) if brokerage else None,
                 disabled=disabled,
-                disabled_date=_utc(opt(connection.disabled_date)),
+                disabled_date=as_utc(opt(connection.disabled_date)),
                 raw=connection.source_json,
             )
         )

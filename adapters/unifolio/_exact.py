@@ -14,7 +14,7 @@ import decimal
 from collections.abc import Iterable
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 
-__all__ = ["EXACT", "QUOTIENT_PRECISION", "exact_product", "exact_sum", "quotient"]
+__all__ = ["EXACT", "QUOTIENT_PRECISION", "exact_difference", "exact_product", "exact_sum", "quotient"]
 
 EXACT = Context(
     prec=decimal.MAX_PREC,
@@ -41,6 +41,11 @@ def exact_sum(values: Iterable[Decimal], start: Decimal = Decimal(0)) -> Decimal
     """The exact sum of ``values``."""
     with decimal.localcontext(EXACT):
         return sum(values, start)
+
+
+def exact_difference(a: Decimal, b: Decimal) -> Decimal:
+    """The exact ``a - b`` (a bare ``-b`` or ``a - b`` is computed in the default context: 28 digits)."""
+    return EXACT.subtract(a, b)
 
 
 def exact_product(a: Decimal, b: Decimal) -> Decimal:

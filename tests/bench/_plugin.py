@@ -30,8 +30,6 @@ bench with a message naming the file to write. A plug-in module defines:
 from __future__ import annotations
 
 import copy
-import json
-import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -41,6 +39,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 import yaml
 
+from tests.conftest import as_wire_bytes
 from unifolio._clients import HttpOptions
 from unifolio.models import Snapshot
 from unifolio.providers import SharedAdapters
@@ -136,21 +135,13 @@ def examples(spec: Mapping[str, Any], path: str, method: str, status: str = "200
     return [copy.deepcopy(example["value"]) for example in content["examples"].values()]
 
 
-_NUMBER = re.compile(r'"\\u0000N([-+0-9.eE]+)"')
 FACTORS = tuple(Decimal(f) for f in ("1", "2", "0.5", "3", "1.25", "7", "0.1", "11", "2.75", "0.04"))
 """Amounts are the examples' amounts times one of these (cycled), so the figures vary but stay exact."""
 
 
-def _encode(value: object) -> str:
-    if isinstance(value, Decimal):
-        return "\u0000N" + str(value)
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
-
-
 def dumps(document: object) -> bytes:
     """Compact JSON; a Decimal becomes a bare JSON number written exactly (no float round trip)."""
-    text = json.dumps(document, default=_encode, separators=(",", ":"), ensure_ascii=False)
-    return _NUMBER.sub(r"\1", text).encode()
+    return as_wire_bytes(document)
 
 
 def scaled(value: object, factor: Decimal, *, as_string: bool) -> object:

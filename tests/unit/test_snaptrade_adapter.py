@@ -18,7 +18,7 @@ import attrs
 import httpx
 import pytest
 
-from tests.conftest import load_spec, response_examples
+from tests.conftest import as_wire_bytes, load_spec, response_examples
 from unifolio import (
     AuthenticationError,
     ConfigurationError,
@@ -112,7 +112,7 @@ class Server:
         if not isinstance(answer, tuple):
             answer = (200, answer)
         status, body, headers = (*answer, {}) if len(answer) == 2 else answer
-        content = body if isinstance(body, bytes) else json.dumps(body).encode()
+        content = body if isinstance(body, bytes) else as_wire_bytes(body)
         headers = {"content-type": "application/json", **self.headers, **headers}
         return httpx.Response(status, content=content, headers=headers)
 
@@ -613,7 +613,7 @@ def test_cash_equivalents_are_taken_out_of_cash_per_currency_exactly() -> None:
     cad_sweep = _position("mutualfund", units="10", price="1", currency="CAD", cash_equivalent=True)
     other = _position("stock", units="5", price="3")
     balances = [
-        {"currency": {"code": "USD"}, "cash": 1500.5, "buying_power": 9999},
+        {"currency": {"code": "USD"}, "cash": Decimal("1500.5"), "buying_power": 9999},
         {"currency": {"code": "CAD"}, "cash": 10, "buying_power": None},
         {"currency": {"code": "EUR"}, "cash": 7, "buying_power": None},
     ]
@@ -626,6 +626,17 @@ def test_cash_equivalents_are_taken_out_of_cash_per_currency_exactly() -> None:
     assert total_cash + held == Decimal("1500.5") + 15  # cash + holdings: the sweep once
     assert [n.code for n in snapshot.notices] == ["cash_excludes_cash_equivalents"] * 2
     assert snapshot.notices[0].path == "$[0].cash"
+
+
+def test_cash_less_the_sweep_keeps_every_digit_beyond_28() -> None:
+    # A bare ``-swept`` is computed in the default context: 38 digits would be rounded to 28 before the
+    # exact sum ever saw them.
+    units = "12345678901234567890.123456789012345678"
+    sweep = _position("mutualfund", units=units, price="1", cash_equivalent=True)
+    stated = Decimal("12345678901234567891")
+    snapshot = _cash_server([sweep], [{"currency": {"code": "USD"}, "cash": stated}]).adapter().fetch(USER)
+    assert snapshot.balances[0].cash == Decimal("0.876543210987654322")
+    assert snapshot.balances[0].cash + snapshot.holdings[0].market_value.amount == stated  # type: ignore[union-attr]
 
 
 def test_an_unvalued_cash_equivalent_leaves_the_cash_as_stated_and_says_so() -> None:

@@ -111,7 +111,7 @@ from snaptrade_client.models import Balance as SnapBalance
 from snaptrade_client.types import Response, UnknownVariant, Unset, decode_json
 
 from .._clients import HttpOptions
-from .._exact import exact_product, exact_sum
+from .._exact import exact_difference, exact_product, exact_sum
 from .._exceptions import (
     ConfigurationError,
     EndpointGoneError,
@@ -984,7 +984,7 @@ def _without_cash_equivalents(
             adjusted.append(balance)
             continue
         swept = exact_sum(h.market_value.amount for h in mine if h.market_value is not None)
-        cash = exact_sum([balance.cash, -swept])
+        cash = exact_difference(balance.cash, swept)
         notices.append(
             Notice(
                 NAME,

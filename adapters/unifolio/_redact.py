@@ -319,6 +319,12 @@ class _ScrubbingFilter(logging.Filter):
             scrubbed = redactor.scrub(scrubbed)
         if scrubbed != message:
             record.msg, record.args = scrubbed, None
+        if record.exc_info is not None and record.exc_info[1] is not None:  # logged with a traceback
+            exc: BaseException = record.exc_info[1]
+            for redactor in redactors:
+                exc = redactor.scrub_exception(exc)
+            record.exc_info = (type(exc), exc, exc.__traceback__)
+            record.exc_text = None  # formatted again from the scrubbed exception
         return True
 
 

@@ -290,3 +290,23 @@ def test_a_token_known_for_one_call_is_scrubbed_from_the_log_lines_of_that_call(
     during, after = (r.getMessage() for r in caplog.records if r.name == "httpx")
     assert "userSecret=**********" in during and "user-secret-of-one-call" not in during
     assert "user-secret-of-one-call" in after  # forgotten with its call: the adapter keeps no user's token
+
+
+def test_an_http_log_record_with_a_traceback_is_scrubbed_too(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from unifolio._redact import scrub_http_logs
+
+    secret = "user-secret-in-a-traceback"
+    redactor = Redactor(secret)
+    scrub_http_logs(redactor)
+    try:
+        raise ValueError(f"query was ?userSecret={secret}")  # the traceback's source line names no value
+    except ValueError:
+        with caplog.at_level(logging.INFO):
+            logging.getLogger("httpx").exception("request failed")
+    text = caplog.text + "".join(
+        logging.Formatter().formatException(r.exc_info) for r in caplog.records if r.exc_info
+    )
+    assert "request failed" in caplog.text and "userSecret=**********" in caplog.text
+    assert secret not in text

@@ -188,6 +188,7 @@ def test_a_value_the_records_cannot_be_right_without_fails_the_connection_at_its
     with drifting(tmp_path, empty) as drift:
         portfolio = drift.library(monkeypatch)
         result = drift.cli("--format", "json")
+    assert {outcome.provider for outcome in portfolio.outcomes} == set(PROVIDERS)
     for outcome in portfolio.outcomes:
         assert isinstance(outcome.error, ResponseContractError), outcome
         assert outcome.error.path != "$" and outcome.snapshot is None, outcome.error
@@ -240,12 +241,14 @@ def test_a_key_twice_with_different_values_is_never_resolved_silently(
     with drifting(tmp_path, twice) as drift:
         portfolio = drift.library(monkeypatch)
         result = drift.cli("--format", "json")
+    assert {outcome.provider for outcome in portfolio.outcomes} == set(PROVIDERS)
     for outcome in portfolio.outcomes:
         assert isinstance(outcome.error, ResponseContractError), outcome
         assert "duplicate key" in str(outcome.error) and "another value" in str(outcome.error)
         assert re.fullmatch(r"\$(\[0\])?\.[a-z_]+", outcome.error.path), outcome.error.path  # the first key
     assert result.returncode == 1
-    assert all(c["error"]["path"] for c in json.loads(result.stdout)["connections"])
+    connections = json.loads(result.stdout)["connections"]
+    assert connections and all(c["error"]["path"] for c in connections)
 
     def same_twice(operation: Operation, body: Any) -> Reply:  # the same statement twice: nothing to resolve
         return Reply(_duplicated(body, same=True))

@@ -692,7 +692,7 @@ def map_accounts(content: AccountsGetResponse) -> Snapshot:
     )
 
 
-def no_investment_accounts(error: PlaidError) -> Snapshot:
+def no_investment_accounts() -> Snapshot:
     """The snapshot of an Item without investment accounts: no holdings, and why (see the notes)."""
     notice = Notice(
         NAME,
@@ -761,7 +761,7 @@ def _holdings(response: httpx.Response) -> Snapshot:
         and error.error_code == NO_INVESTMENT_ACCOUNTS
         and parsed.status_code >= 300
     ):
-        return no_investment_accounts(error)
+        return no_investment_accounts()
     return map_holdings(_success(parsed, InvestmentsHoldingsGetResponse))
 
 

@@ -1340,10 +1340,6 @@ async def _all(calls: Sequence[Awaitable[T]]) -> list[T]:
 # --- registry entry -----------------------------------------------------------------------------
 
 
-def _connection_account_ids(value: Iterable[str] | None) -> tuple[str, ...] | None:
-    return _account_ids(value)
-
-
 def _connection_redactor(connection: SnapTradeConnection) -> Redactor:
     user = connection.user
     return Redactor(*connection.credentials.secrets(), user.user_secret if user is not None else None)
@@ -1357,7 +1353,7 @@ class SnapTradeConnection:
     label: str
     credentials: SnapTradeCredentials
     user: SnapTradeUser | None = None
-    account_ids: tuple[str, ...] | None = field(default=None, converter=_connection_account_ids)
+    account_ids: tuple[str, ...] | None = field(default=None, converter=_account_ids)
     environment: str = field(default="production", validator=valid_environment(INFO))
     options: HttpOptions = field(factory=HttpOptions)
     include_disabled: bool = False
